@@ -1,0 +1,84 @@
+package uk.gov.middlesbrough.tracker.locality;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A ward running the locality working model. */
+@Entity
+class Locality {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String name;
+
+	private String ward;
+
+	@Enumerated(EnumType.STRING)
+	private LocalityStatus status;
+
+	private LocalDate startDate;
+
+	private String base;
+
+	private String neighbourhoodManager;
+
+	private Integer staffCount;
+
+	private String fundingNotes;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(columnDefinition = "text[]")
+	private List<String> partnerOrganisations = new ArrayList<>();
+
+	@Version
+	private long version;
+
+	protected Locality() {
+	}
+
+	Locality(LocalityDetails details) {
+		revise(details);
+	}
+
+	void revise(LocalityDetails details) {
+		this.name = details.name();
+		this.ward = details.ward();
+		this.status = details.status();
+		this.startDate = details.startDate();
+		this.base = details.base();
+		this.neighbourhoodManager = details.neighbourhoodManager();
+		this.staffCount = details.staffCount();
+		this.fundingNotes = details.fundingNotes();
+		this.partnerOrganisations = new ArrayList<>(details.partnerOrganisations());
+	}
+
+	LocalityView toView() {
+		return new LocalityView(id, name, ward, status, startDate, base, neighbourhoodManager, staffCount, fundingNotes,
+				List.copyOf(partnerOrganisations), version);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getName() {
+		return name;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}

@@ -1,0 +1,32 @@
+package uk.gov.middlesbrough.tracker.locality;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+
+/** The list of localities and the page for each. Everyone signed in may read them. */
+@Controller
+class LocalityController {
+
+	private final LocalityQueries queries;
+
+	LocalityController(LocalityQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/localities")
+	String list(Model model) {
+		model.addAttribute("localities", queries.all());
+		model.addAttribute("canManage", CurrentUser.required().canManageLocalities());
+		return "locality/list";
+	}
+
+	@GetMapping("/localities/{id}")
+	String show(@PathVariable long id, Model model) {
+		model.addAttribute("locality", queries.find(id).orElseThrow(() -> new LocalityNotFound(id)));
+		model.addAttribute("canManage", CurrentUser.required().canManageLocalities());
+		return "locality/show";
+	}
+}

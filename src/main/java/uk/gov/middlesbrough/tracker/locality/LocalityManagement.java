@@ -1,0 +1,51 @@
+package uk.gov.middlesbrough.tracker.locality;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adding and revising localities: the rules that need the data (unique names, concurrent edits). */
+@Component
+class LocalityManagement {
+
+	private final LocalityRepository localities;
+	private final ApplicationEventPublisher events;
+
+	LocalityManagement(LocalityRepository localities, ApplicationEventPublisher events) {
+		this.localities = localities;
+		this.events = events;
+	}
+
+	@Transactional
+	long add(LocalityDetails details) {
+		if (localities.nameTaken(details.name(), null)) {
+			throw new LocalityNameTaken(details.name());
+		}
+		Locality locality = localities.saveAndFlush(new Locality(details));
+		events.publishEvent(new LocalityAdded(locality.getId(), locality.getName()));
+		return locality.getId();
+	}
+
+	/**
+	 * Applies the edit only if nobody saved the locality since {@code expectedVersion} was read.
+	 * @throws LocalityChangedMeanwhile if they did; nothing is saved
+	 */
+	@Transactional
+	void revise(long id, long expectedVersion, LocalityDetails details) {
+		Locality locality = localities.findById(id).orElseThrow(() -> new LocalityNotFound(id));
+		if (locality.getVersion() != expectedVersion) {
+			throw new LocalityChangedMeanwhile(id);
+		}
+		if (localities.nameTaken(details.name(), id)) {
+			throw new LocalityNameTaken(details.name());
+		}
+		locality.revise(details);
+		try {
+			localities.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new LocalityChangedMeanwhile(id);
+		}
+	}
+}

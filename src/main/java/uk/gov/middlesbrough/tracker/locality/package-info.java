@@ -1,0 +1,7 @@
+/**
+ * Wards running the locality working model: status, base, staffing, funding and partners. Publishes
+ * {@link uk.gov.middlesbrough.tracker.locality.LocalityAdded} when a locality is added, and answers
+ * other modules through {@link uk.gov.middlesbrough.tracker.locality.LocalityQueries}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Localities")
+package uk.gov.middlesbrough.tracker.locality;

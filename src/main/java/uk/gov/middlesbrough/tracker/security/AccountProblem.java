@@ -1,0 +1,22 @@
+package uk.gov.middlesbrough.tracker.security;
+
+/** A rule about accounts that needs the data; {@code code} is the message key and {@code field} where to show it. */
+class AccountProblem extends RuntimeException {
+
+	private final String field;
+	private final String code;
+
+	AccountProblem(String field, String code) {
+		super(code);
+		this.field = field;
+		this.code = code;
+	}
+
+	String field() {
+		return field;
+	}
+
+	String code() {
+		return code;
+	}
+}

@@ -1,0 +1,29 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The navigation a role sees: only sections the user may open. */
+final class Navigation {
+
+	private Navigation() {
+	}
+
+	static List<NavigationItem> forUser(SignedInUser user, String requestPath) {
+		List<NavigationItem> items = new ArrayList<>();
+		add(items, "nav.home", "/", requestPath);
+		add(items, "nav.localities", "/localities", requestPath);
+		if (user.canReadAudit()) {
+			add(items, "nav.audit", "/audit", requestPath);
+		}
+		if (user.canManageUsers()) {
+			add(items, "nav.users", "/admin/users", requestPath);
+		}
+		return items;
+	}
+
+	private static void add(List<NavigationItem> items, String key, String href, String requestPath) {
+		boolean current = href.equals("/") ? requestPath.equals("/") : requestPath.startsWith(href);
+		items.add(new NavigationItem(key, href, current));
+	}
+}

@@ -1,0 +1,106 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal kept in the (JDBC) session: who is signed in, their role and, for a neighbourhood
+ * manager, their locality. Serializable because Spring Session stores it in PostgreSQL.
+ */
+public final class SignedInUser implements UserDetails, Serializable {
+
+	@Serial
+	private static final long serialVersionUID = 1L;
+
+	private final long id;
+	private final String username;
+	private final String displayName;
+	private final Role role;
+	private final Long localityId;
+	private final transient String passwordHash;
+	private final boolean enabled;
+
+	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
+			boolean enabled) {
+		this.id = id;
+		this.username = username;
+		this.displayName = displayName;
+		this.role = role;
+		this.localityId = localityId;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
+	}
+
+	public long id() {
+		return id;
+	}
+
+	public String displayName() {
+		return displayName;
+	}
+
+	public Role role() {
+		return role;
+	}
+
+	/** The locality a neighbourhood manager is bound to; null for every other role. */
+	public Long localityId() {
+		return localityId;
+	}
+
+	public boolean hasRole(Role candidate) {
+		return role == candidate;
+	}
+
+	public boolean canManageLocalities() {
+		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
+	}
+
+	public boolean canManageUsers() {
+		return role == Role.ADMINISTRATOR;
+	}
+
+	public boolean canReadAudit() {
+		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
+	}
+
+	@Override
+	public Collection<? extends GrantedAuthority> getAuthorities() {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public String getPassword() {
+		return passwordHash;
+	}
+
+	@Override
+	public String getUsername() {
+		return username;
+	}
+
+	@Override
+	public boolean isEnabled() {
+		return enabled;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof SignedInUser that && that.username.equals(username);
+	}
+
+	@Override
+	public int hashCode() {
+		return username.hashCode();
+	}
+
+	@Override
+	public String toString() {
+		return username;
+	}
+}

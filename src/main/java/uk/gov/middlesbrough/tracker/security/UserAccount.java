@@ -1,0 +1,124 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** Someone who signs in. Changes go through intention-named methods that keep the role rules. */
+@Entity
+@Table(name = "user_account")
+class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, updatable = false)
+	private String username;
+
+	private String displayName;
+
+	private String postTitle;
+
+	@Enumerated(EnumType.STRING)
+	private Role role;
+
+	private Long localityId;
+
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	@Column(updatable = false, insertable = false)
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	protected UserAccount() {
+	}
+
+	UserAccount(String username, String displayName, String postTitle, Role role, Long localityId,
+			String passwordHash) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		describe(displayName, postTitle);
+		assign(role, localityId);
+	}
+
+	void describe(String displayName, String postTitle) {
+		this.displayName = displayName;
+		this.postTitle = postTitle;
+	}
+
+	void assign(Role role, Long localityId) {
+		if (role.isBoundToLocality() && localityId == null) {
+			throw new IllegalArgumentException("A " + role + " must be bound to a locality");
+		}
+		this.role = role;
+		this.localityId = role.isBoundToLocality() ? localityId : null;
+	}
+
+	void changePassword(String newHash) {
+		this.passwordHash = newHash;
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	SignedInUser toSignedInUser() {
+		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled);
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	String getUsername() {
+		return username;
+	}
+
+	String getDisplayName() {
+		return displayName;
+	}
+
+	String getPostTitle() {
+		return postTitle;
+	}
+
+	Role getRole() {
+		return role;
+	}
+
+	Long getLocalityId() {
+		return localityId;
+	}
+
+	String getPasswordHash() {
+		return passwordHash;
+	}
+
+	boolean isEnabled() {
+		return enabled;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}

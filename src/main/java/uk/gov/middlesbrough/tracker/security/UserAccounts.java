@@ -1,0 +1,101 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The administrator's work on accounts, and a user changing their own password. */
+@Component
+class UserAccounts {
+
+	private final UserAccountRepository accounts;
+	private final PasswordEncoder passwordEncoder;
+	private final SessionTerminator sessionTerminator;
+
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator) {
+		this.accounts = accounts;
+		this.passwordEncoder = passwordEncoder;
+		this.sessionTerminator = sessionTerminator;
+	}
+
+	@Transactional(readOnly = true)
+	List<UserAccount> all() {
+		return accounts.findAllByOrderByUsernameAsc();
+	}
+
+	@Transactional(readOnly = true)
+	UserAccount get(long id) {
+		return accounts.findById(id).orElseThrow(() -> new UserNotFound(id));
+	}
+
+	@Transactional
+	long create(UserForm form) {
+		String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
+		if (accounts.existsByUsername(username)) {
+			throw new AccountProblem("username", "user.username.taken");
+		}
+		UserAccount account = new UserAccount(username, form.getDisplayName().strip(), blankToNull(form.getPostTitle()),
+				form.getRole(), form.getLocalityId(), passwordEncoder.encode(form.getPassword()));
+		return accounts.saveAndFlush(account).getId();
+	}
+
+	/** Changes name, post, role and locality. An administrator may not change their own role. */
+	@Transactional
+	void update(long id, UserForm form, SignedInUser actor) {
+		UserAccount account = get(id);
+		if (account.getVersion() != form.getVersion()) {
+			throw new AccountProblem(null, "user.changedMeanwhile");
+		}
+		boolean roleChanges = account.getRole() != form.getRole()
+				|| (form.getRole().isBoundToLocality() && !form.getLocalityId().equals(account.getLocalityId()));
+		if (roleChanges && actor.id() == id) {
+			throw new AccountProblem("role", "user.role.ownRole");
+		}
+		account.describe(form.getDisplayName().strip(), blankToNull(form.getPostTitle()));
+		account.assign(form.getRole(), form.getLocalityId());
+		accounts.flush();
+		if (roleChanges) {
+			// Sessions hold the role they were signed in with: make the user sign in again.
+			sessionTerminator.endSessionsAfterCommit(account.getUsername());
+		}
+	}
+
+	@Transactional
+	void resetPassword(long id, String newPassword, SignedInUser actor, String currentSessionId) {
+		UserAccount account = get(id);
+		account.changePassword(passwordEncoder.encode(newPassword));
+		sessionTerminator.endSessionsAfterCommit(account.getUsername(), actor.id() == id ? currentSessionId : null);
+	}
+
+	@Transactional
+	void changeOwnPassword(SignedInUser user, String currentPassword, String newPassword, String currentSessionId) {
+		UserAccount account = get(user.id());
+		if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
+			throw new AccountProblem("currentPassword", "account.password.currentWrong");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword));
+		sessionTerminator.endSessionsAfterCommit(account.getUsername(), currentSessionId);
+	}
+
+	/** Disables the account and ends its sessions at once. An administrator may not disable themselves. */
+	@Transactional
+	void disable(long id, SignedInUser actor) {
+		if (actor.id() == id) {
+			throw new AccountProblem(null, "user.disable.self");
+		}
+		UserAccount account = get(id);
+		account.disable();
+		sessionTerminator.endSessionsAfterCommit(account.getUsername());
+	}
+
+	@Transactional
+	void enable(long id) {
+		get(id).enable();
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+}

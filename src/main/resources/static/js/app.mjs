@@ -1,0 +1,5 @@
+// Loaded as an external module so that the Content-Security-Policy needs no 'unsafe-inline'.
+import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+
+document.body.classList.add('js-enabled', 'govuk-frontend-supported');
+initAll();

@@ -1,0 +1,44 @@
+package uk.gov.middlesbrough.tracker.support;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The one Spring test configuration: the whole app on a random port (for browsers) with MockMvc, the demo
+ * profile's data and users, on the run's real PostgreSQL. Every {@code …IT} extends this, so the context
+ * (and the database) starts once per run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+@ActiveProfiles("demo")
+public abstract class IntegrationTest {
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		TestDatabase database = TestDatabase.get();
+		registry.add("tracker.embedded-postgres.enabled", () -> "false");
+		registry.add("spring.datasource.url", database::jdbcUrl);
+		registry.add("spring.datasource.username", database::username);
+		registry.add("spring.datasource.password", database::password);
+	}
+
+	protected long localityId(String name) {
+		return jdbc.queryForObject("select id from locality where name = ?", Long.class, name);
+	}
+
+	protected long userId(String username) {
+		return jdbc.queryForObject("select id from user_account where username = ?", Long.class, username);
+	}
+}
