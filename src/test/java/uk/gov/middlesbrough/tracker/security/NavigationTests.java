@@ -1,0 +1,32 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class NavigationTests {
+
+	private static SignedInUser user(Role role) {
+		return new SignedInUser(1, "someone", "Someone", role, null, "", true);
+	}
+
+	@Test
+	void offersUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead() {
+		assertThat(Navigation.forUser(user(Role.ADMINISTRATOR), "/")).extracting(NavigationItem::href)
+			.containsExactly("/", "/localities", "/audit", "/admin/users");
+		assertThat(Navigation.forUser(user(Role.HEAD_OF_SERVICE), "/")).extracting(NavigationItem::href)
+			.containsExactly("/", "/localities", "/audit");
+		for (Role role : new Role[] { Role.SCRUTINY_OFFICER, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {
+			assertThat(Navigation.forUser(user(role), "/")).extracting(NavigationItem::href)
+				.containsExactly("/", "/localities");
+		}
+	}
+
+	@Test
+	void marksTheSectionThePageBelongsTo() {
+		assertThat(Navigation.forUser(user(Role.VIEWER), "/localities/3/edit")).extracting(NavigationItem::current)
+			.containsExactly(false, true);
+		assertThat(Navigation.forUser(user(Role.VIEWER), "/")).extracting(NavigationItem::current)
+			.containsExactly(true, false);
+	}
+}
