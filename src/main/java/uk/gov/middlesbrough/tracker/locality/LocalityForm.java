@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.locality;
 
+import uk.gov.middlesbrough.tracker.web.FormText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -72,13 +73,10 @@ public class LocalityForm {
 
 	/** Call only once the form has passed validation. */
 	LocalityDetails toDetails() {
-		return new LocalityDetails(name.strip(), ward.strip(), status, startDate.toDate().orElseThrow(), blankToNull(base),
-				blankToNull(neighbourhoodManager), staffCount, blankToNull(fundingNotes), partnerList());
+		return new LocalityDetails(name.strip(), ward.strip(), status, startDate.toDate().orElseThrow(), FormText.blankToNull(base),
+				FormText.blankToNull(neighbourhoodManager), staffCount, FormText.blankToNull(fundingNotes), partnerList());
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 
 	public String getName() {
 		return name;

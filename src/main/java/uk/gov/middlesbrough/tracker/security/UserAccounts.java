@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.security;
 
+import uk.gov.middlesbrough.tracker.web.FormText;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -36,7 +37,7 @@ class UserAccounts {
 		if (accounts.existsByUsername(username)) {
 			throw new AccountProblem("username", "user.username.taken");
 		}
-		UserAccount account = new UserAccount(username, form.getDisplayName().strip(), blankToNull(form.getPostTitle()),
+		UserAccount account = new UserAccount(username, form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()),
 				form.getRole(), form.getLocalityId(), passwordEncoder.encode(form.getPassword()));
 		return accounts.saveAndFlush(account).getId();
 	}
@@ -53,7 +54,7 @@ class UserAccounts {
 		if (roleChanges && actor.id() == id) {
 			throw new AccountProblem("role", "user.role.ownRole");
 		}
-		account.describe(form.getDisplayName().strip(), blankToNull(form.getPostTitle()));
+		account.describe(form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()));
 		account.assign(form.getRole(), form.getLocalityId());
 		accounts.flush();
 		if (roleChanges) {
@@ -95,7 +96,4 @@ class UserAccounts {
 		get(id).enable();
 	}
 
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
-	}
 }
