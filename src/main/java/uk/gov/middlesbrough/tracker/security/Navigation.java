@@ -18,6 +18,7 @@ final class Navigation {
 		}
 		if (user.canManageUsers()) {
 			add(items, "nav.users", "/admin/users", requestPath);
+			add(items, "nav.planTemplate", "/admin/plan-template", requestPath);
 		}
 		return items;
 	}

@@ -11,4 +11,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	boolean existsByUsername(String username);
 
 	List<UserAccount> findAllByOrderByUsernameAsc();
+
+	List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
 }

@@ -1,5 +1,7 @@
 package uk.gov.middlesbrough.tracker.web;
 
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -18,6 +20,12 @@ class WebConfiguration implements WebMvcConfigurer {
 		String version = new WebJarVersionLocator().version("govuk-frontend");
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+	}
+
+	/** The clock every "today" comes from, so tests can fix the date. */
+	@Bean
+	Clock clock() {
+		return Clock.system(AsOf.UK);
 	}
 
 	@Override

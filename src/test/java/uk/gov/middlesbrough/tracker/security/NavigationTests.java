@@ -13,7 +13,7 @@ class NavigationTests {
 	@Test
 	void offersUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead() {
 		assertThat(Navigation.forUser(user(Role.ADMINISTRATOR), "/")).extracting(NavigationItem::href)
-			.containsExactly("/", "/localities", "/audit", "/admin/users");
+			.containsExactly("/", "/localities", "/audit", "/admin/users", "/admin/plan-template");
 		assertThat(Navigation.forUser(user(Role.HEAD_OF_SERVICE), "/")).extracting(NavigationItem::href)
 			.containsExactly("/", "/localities", "/audit");
 		for (Role role : new Role[] { Role.SCRUTINY_OFFICER, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {

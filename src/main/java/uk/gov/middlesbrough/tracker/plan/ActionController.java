@@ -1,0 +1,82 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.SuccessMessage;
+
+/** An action's page (SMART fields, RAG, timeline) and recording its progress. */
+@Controller
+class ActionController {
+
+	private static final String VIEW = "plan/action";
+
+	private final PlanQueries queries;
+	private final ActionManagement management;
+	private final Clock clock;
+
+	ActionController(PlanQueries queries, ActionManagement management, Clock clock) {
+		this.queries = queries;
+		this.management = management;
+		this.clock = clock;
+	}
+
+	@GetMapping("/actions/{id}")
+	String show(@PathVariable long id, Model model) {
+		ActionDetail action = action(id);
+		ProgressForm form = new ProgressForm();
+		form.setVersion(action.version());
+		model.addAttribute("progressForm", form);
+		return show(action, model);
+	}
+
+	@PostMapping("/actions/{id}/progress")
+	String recordProgress(@PathVariable long id, @Valid @ModelAttribute ProgressForm progressForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		ActionDetail action = action(id);
+		if (!mayWorkOn(action)) {
+			throw new AccessDeniedException("Not allowed to update action " + id);
+		}
+		if (action.cancelled()) {
+			result.reject("action.progress.cancelled");
+		}
+		if (!result.hasErrors()) {
+			try {
+				management.recordProgress(id, progressForm.getVersion(), progressForm.getCompletion(),
+						progressForm.getCommentary().strip(), CurrentUser.required());
+				SuccessMessage.flash(redirect, "action.progress.recorded", progressForm.getCompletion());
+				return "redirect:/actions/" + id;
+			}
+			catch (ChangedMeanwhile ex) {
+				// The page shows the newer state and timeline; the typed update is kept for a deliberate resubmit.
+				progressForm.setVersion(action.version());
+				result.reject("action.changedMeanwhile");
+			}
+		}
+		return show(action, model);
+	}
+
+	private ActionDetail action(long id) {
+		return queries.action(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("action", id));
+	}
+
+	private String show(ActionDetail action, Model model) {
+		model.addAttribute("action", action);
+		model.addAttribute("canWorkOnActions", mayWorkOn(action));
+		return VIEW;
+	}
+
+	private static boolean mayWorkOn(ActionDetail action) {
+		return PlanPermissions.mayWorkOnActions(CurrentUser.required(), action.localityId(), action.planLeadUserId());
+	}
+}

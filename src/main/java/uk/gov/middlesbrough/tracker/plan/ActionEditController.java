@@ -1,0 +1,124 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.SuccessMessage;
+
+/** Adding an action to a plan, changing its SMART fields, cancelling and reinstating it. */
+@Controller
+class ActionEditController {
+
+	private static final String VIEW = "plan/edit-action";
+
+	private final PlanQueries queries;
+	private final ActionManagement management;
+	private final Clock clock;
+
+	ActionEditController(PlanQueries queries, ActionManagement management, Clock clock) {
+		this.queries = queries;
+		this.management = management;
+		this.clock = clock;
+	}
+
+	@GetMapping("/plans/{id}/actions/new")
+	String newForm(@PathVariable long id, Model model) {
+		model.addAttribute("page", workablePlan(id));
+		model.addAttribute("actionForm", new ActionForm());
+		return VIEW;
+	}
+
+	@PostMapping("/plans/{id}/actions")
+	String add(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		PlanPage page = workablePlan(id);
+		actionForm.validate(result);
+		if (result.hasErrors()) {
+			model.addAttribute("page", page);
+			return VIEW;
+		}
+		long actionId = management.add(id, actionForm.toDetails(), CurrentUser.required());
+		SuccessMessage.flash(redirect, "action.added", page.summary().title());
+		return "redirect:/actions/" + actionId;
+	}
+
+	@GetMapping("/actions/{id}/edit")
+	String editForm(@PathVariable long id, Model model) {
+		ActionDetail action = workableAction(id);
+		model.addAttribute("action", action);
+		model.addAttribute("actionForm", ActionForm.of(action));
+		return VIEW;
+	}
+
+	@PostMapping("/actions/{id}")
+	String save(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		ActionDetail action = workableAction(id);
+		model.addAttribute("action", action);
+		actionForm.validate(result);
+		if (result.hasErrors()) {
+			return VIEW;
+		}
+		try {
+			management.revise(id, actionForm.getVersion(), actionForm.toDetails(), CurrentUser.required());
+			SuccessMessage.flash(redirect, "action.saved");
+			return "redirect:/actions/" + id;
+		}
+		catch (ChangedMeanwhile ex) {
+			model.addAttribute("latest", action);
+			actionForm.setVersion(action.version());
+			result.reject("action.changedMeanwhile");
+			return VIEW;
+		}
+	}
+
+	@PostMapping("/actions/{id}/cancel")
+	String cancel(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		workableAction(id);
+		return statusChange(id, redirect, () -> management.cancel(id, version, null, CurrentUser.required()), "action.cancelled");
+	}
+
+	@PostMapping("/actions/{id}/reinstate")
+	String reinstate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		workableAction(id);
+		return statusChange(id, redirect, () -> management.reinstate(id, version, CurrentUser.required()), "action.reinstated");
+	}
+
+	private String statusChange(long id, RedirectAttributes redirect, Runnable change, String successKey) {
+		try {
+			change.run();
+			SuccessMessage.flash(redirect, successKey);
+		}
+		catch (ChangedMeanwhile ex) {
+			redirect.addFlashAttribute("problem", "action.changedMeanwhile");
+		}
+		return "redirect:/actions/" + id;
+	}
+
+	private PlanPage workablePlan(long id) {
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), page.summary().localityId(), page.leadUserId())) {
+			throw new AccessDeniedException("Not allowed to add actions to plan " + id);
+		}
+		return page;
+	}
+
+	private ActionDetail workableAction(long id) {
+		ActionDetail action = queries.action(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("action", id));
+		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), action.localityId(), action.planLeadUserId())) {
+			throw new AccessDeniedException("Not allowed to change action " + id);
+		}
+		return action;
+	}
+}

@@ -1,0 +1,52 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/** Changing a plan's objectives and lead, and recording its monthly review. */
+@Component
+class PlanManagement {
+
+	private final ActionPlanRepository plans;
+	private final PlanReviewRepository reviews;
+	private final Clock clock;
+
+	PlanManagement(ActionPlanRepository plans, PlanReviewRepository reviews, Clock clock) {
+		this.plans = plans;
+		this.reviews = reviews;
+		this.clock = clock;
+	}
+
+	@Transactional
+	void describe(long planId, long expectedVersion, String objectives, String leadPost, String leadOrganisation,
+			Long leadUserId, SignedInUser user) {
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFound("plan", planId));
+		if (!PlanPermissions.mayEditPlan(user, plan.getLocalityId())) {
+			throw new AccessDeniedException("Not allowed to change plan " + planId);
+		}
+		if (plan.getVersion() != expectedVersion) {
+			throw new ChangedMeanwhile();
+		}
+		plan.describe(objectives, leadPost, leadOrganisation, leadUserId);
+		try {
+			plans.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new ChangedMeanwhile();
+		}
+	}
+
+	@Transactional
+	void recordReview(long planId, LocalDate reviewedOn, String notes, SignedInUser user) {
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFound("plan", planId));
+		if (!PlanPermissions.mayWorkOnActions(user, plan.getLocalityId(), plan.getLeadUserId())) {
+			throw new AccessDeniedException("Not allowed to review plan " + planId);
+		}
+		reviews.save(new PlanReview(planId, reviewedOn, notes, user.getUsername(), clock.instant()));
+	}
+}

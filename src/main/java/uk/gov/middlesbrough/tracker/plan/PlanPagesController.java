@@ -1,0 +1,41 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/** A locality's nine plans, and one plan's page. Everyone signed in may read them. */
+@Controller
+class PlanPagesController {
+
+	private final PlanQueries queries;
+	private final Clock clock;
+
+	PlanPagesController(PlanQueries queries, Clock clock) {
+		this.queries = queries;
+		this.clock = clock;
+	}
+
+	@GetMapping("/localities/{id}/plans")
+	String localityPlans(@PathVariable long id, Model model) {
+		LocalityPlans plans = queries.localityPlans(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("locality", id));
+		model.addAttribute("localityPlans", plans);
+		return "plan/locality-plans";
+	}
+
+	@GetMapping("/plans/{id}")
+	String plan(@PathVariable long id, Model model) {
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		SignedInUser user = CurrentUser.required();
+		model.addAttribute("page", page);
+		model.addAttribute("canEditPlan", PlanPermissions.mayEditPlan(user, page.summary().localityId()));
+		model.addAttribute("canWorkOnActions",
+				PlanPermissions.mayWorkOnActions(user, page.summary().localityId(), page.leadUserId()));
+		return "plan/plan";
+	}
+}

@@ -1,0 +1,199 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.security.UserDirectory;
+import uk.gov.middlesbrough.tracker.security.UserDirectory.PersonSummary;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/**
+ * The read side of plans, always "as of" a moment: each action's state is its latest history entry
+ * recorded by then, so today's view and a past view come from the same query. Each page costs a fixed
+ * number of statements, however many plans and actions there are.
+ */
+@Component
+@Transactional(readOnly = true)
+public class PlanQueries {
+
+	private static final String PLAN_COLUMNS = "p.id, p.locality_id, p.title, p.position, p.objectives, p.lead_post, "
+			+ "p.lead_organisation, p.lead_user_id, p.created_at, p.version";
+
+	/** Each action's latest state recorded by :cutoff (index ix_action_history_action_time serves the lateral). */
+	private static final String ACTIONS_AS_OF = """
+			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
+			       h.completion, h.weight, h.status, h.start_date, h.due_date
+			from plan_action a
+			join action_plan p on p.id = a.action_plan_id
+			join lateral (select * from action_history h
+			              where h.plan_action_id = a.id and h.recorded_at <= :cutoff
+			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final RagRule ragRule;
+	private final LocalityQueries localities;
+	private final UserDirectory users;
+
+	PlanQueries(NamedParameterJdbcTemplate jdbc, RagThresholds thresholds, LocalityQueries localities, UserDirectory users) {
+		this.jdbc = jdbc;
+		this.ragRule = new RagRule(thresholds);
+		this.localities = localities;
+		this.users = users;
+	}
+
+	/** A locality's plans in template order, as of a moment (five statements). */
+	public Optional<LocalityPlans> localityPlans(long localityId, AsOf asOf) {
+		Optional<LocalityView> locality = localities.find(localityId);
+		if (locality.isEmpty()) {
+			return Optional.empty();
+		}
+		MapSqlParameterSource params = params(asOf).addValue("localityId", localityId);
+		List<PlanRecord> plans = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
+				+ " where p.locality_id = :localityId and p.created_at <= :cutoff order by p.position", params, PlanQueries::plan);
+		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where p.locality_id = :localityId order by a.id", params,
+				(rs, i) -> actionRow(rs, asOf.day()));
+		Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id = :localityId", params);
+		Map<Long, PersonSummary> leads = users.byId(plans.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).toList());
+
+		Map<Long, List<ActionRow>> byPlan = actions.stream().collect(Collectors.groupingBy(ActionRow::planId));
+		List<PlanSummary> summaries = plans.stream()
+				.map(plan -> summary(plan, byPlan.getOrDefault(plan.id(), List.of()), lastReviews.get(plan.id()), leads, asOf))
+				.toList();
+		OptionalDouble completion = Completion.ofLocality(summaries.stream()
+				.map(plan -> plan.completion() == null ? OptionalDouble.empty() : OptionalDouble.of(plan.completion()))
+				.toList());
+		RagCounts total = summaries.stream().map(PlanSummary::ragCounts).reduce(RagCounts.NONE, RagCounts::plus);
+		return Optional.of(new LocalityPlans(localityId, locality.get().name(), boxed(completion), total, summaries, asOf));
+	}
+
+	/** One plan with its actions and reviews, as of a moment (five statements). */
+	public Optional<PlanPage> plan(long planId, AsOf asOf) {
+		MapSqlParameterSource params = params(asOf).addValue("planId", planId);
+		List<PlanRecord> found = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p where p.id = :planId", params,
+				PlanQueries::plan);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		PlanRecord plan = found.get(0);
+		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where a.action_plan_id = :planId order by h.due_date, a.id",
+				params, (rs, i) -> actionRow(rs, asOf.day()));
+		List<ReviewRow> reviews = jdbc.query("""
+				select reviewed_on, notes, recorded_by, recorded_at from plan_review
+				where action_plan_id = :planId and recorded_at <= :cutoff order by reviewed_on desc, id desc""", params,
+				(rs, i) -> new ReviewRow(rs.getObject("reviewed_on", LocalDate.class), rs.getString("notes"),
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+		Map<Long, PersonSummary> leads = plan.leadUserId() == null ? Map.of() : users.byId(List.of(plan.leadUserId()));
+		LocalDate lastReviewed = reviews.isEmpty() ? null : reviews.get(0).reviewedOn();
+		String localityName = localities.find(plan.localityId()).map(LocalityView::name).orElse("");
+		return Optional.of(new PlanPage(summary(plan, actions, lastReviewed, leads, asOf), plan.objectives(), localityName,
+				plan.leadUserId(), plan.version(), actions, reviews));
+	}
+
+	/** One action with its current state and its whole history (four statements). */
+	public Optional<ActionDetail> action(long actionId, AsOf asOf) {
+		MapSqlParameterSource params = params(asOf).addValue("actionId", actionId);
+		List<Map<String, Object>> rows = jdbc.queryForList("""
+				select a.*, p.title as plan_title, p.locality_id, p.lead_user_id
+				from plan_action a join action_plan p on p.id = a.action_plan_id where a.id = :actionId""", params);
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, Object> a = rows.get(0);
+		List<HistoryRow> history = jdbc.query("""
+				select kind, recorded_at, recorded_by, old_completion, completion, commentary from action_history
+				where plan_action_id = :actionId and recorded_at <= :cutoff order by recorded_at desc, id desc""", params,
+				(rs, i) -> new HistoryRow(HistoryKind.valueOf(rs.getString("kind")), rs.getTimestamp("recorded_at").toInstant(),
+						rs.getString("recorded_by"), (Integer) rs.getObject("old_completion"), rs.getInt("completion"),
+						rs.getString("commentary")));
+		long localityId = ((Number) a.get("locality_id")).longValue();
+		LocalDate start = ((java.sql.Date) a.get("start_date")).toLocalDate();
+		LocalDate due = ((java.sql.Date) a.get("due_date")).toLocalDate();
+		int completion = ((Number) a.get("completion")).intValue();
+		ActionStatus status = ActionStatus.valueOf((String) a.get("status"));
+		RagStatus rag = status == ActionStatus.CANCELLED ? null : ragRule.assess(start, due, completion, asOf.day());
+		return Optional.of(new ActionDetail(actionId, ((Number) a.get("action_plan_id")).longValue(),
+				(String) a.get("plan_title"), localityId, localities.find(localityId).map(LocalityView::name).orElse(""),
+				a.get("lead_user_id") == null ? null : ((Number) a.get("lead_user_id")).longValue(), (String) a.get("specific"),
+				(String) a.get("measure"), (String) a.get("target_value"),
+				a.get("indicator_id") == null ? null : ((Number) a.get("indicator_id")).longValue(), (String) a.get("owner_post"),
+				(String) a.get("partner"), (String) a.get("resources"), (String) a.get("relevant_objective"), start, due,
+				(BigDecimal) a.get("weight"), status, completion, rag, RagRule.expectedCompletion(start, due, asOf.day()),
+				((Number) a.get("version")).longValue(), history));
+	}
+
+	/** The locality and lead of a plan, for permission checks. */
+	Optional<PlanRecord> planRecord(long planId) {
+		return jdbc.query("select " + PLAN_COLUMNS + " from action_plan p where p.id = :planId",
+				new MapSqlParameterSource("planId", planId), PlanQueries::plan).stream().findFirst();
+	}
+
+	private Map<Long, LocalDate> lastReviews(String planCondition, MapSqlParameterSource params) {
+		Map<Long, LocalDate> last = new HashMap<>();
+		jdbc.query("select r.action_plan_id, max(r.reviewed_on) as last_reviewed from plan_review r"
+				+ " join action_plan p on p.id = r.action_plan_id where " + planCondition + " and r.recorded_at <= :cutoff"
+				+ " group by r.action_plan_id", params,
+				rs -> {
+					last.put(rs.getLong("action_plan_id"), rs.getObject("last_reviewed", LocalDate.class));
+				});
+		return last;
+	}
+
+	private PlanSummary summary(PlanRecord plan, List<ActionRow> actions, LocalDate lastReviewed,
+			Map<Long, PersonSummary> leads, AsOf asOf) {
+		List<ActionRow> active = actions.stream().filter(action -> !action.cancelled()).toList();
+		OptionalDouble completion = Completion.ofPlan(actions.stream().map(ActionRow::part).toList());
+		RagCounts counts = RagCounts.of(active.stream().map(ActionRow::rag).toList());
+		PersonSummary lead = plan.leadUserId() == null ? null : leads.get(plan.leadUserId());
+		LocalDate created = LocalDate.ofInstant(plan.createdAt().toInstant(), AsOf.UK);
+		return new PlanSummary(plan.id(), plan.localityId(), plan.title(), plan.position(), plan.leadPost(),
+				plan.leadOrganisation(), lead == null ? null : lead.displayName(), boxed(completion), counts,
+				ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, active.size());
+	}
+
+	private ActionRow actionRow(ResultSet rs, LocalDate day) throws SQLException {
+		ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
+		LocalDate start = rs.getObject("start_date", LocalDate.class);
+		LocalDate due = rs.getObject("due_date", LocalDate.class);
+		int completion = rs.getInt("completion");
+		RagStatus rag = status == ActionStatus.CANCELLED ? null : ragRule.assess(start, due, completion, day);
+		return new ActionRow(rs.getLong("id"), rs.getLong("action_plan_id"), rs.getString("specific"),
+				rs.getString("owner_post"), rs.getString("target_value"), start, due, completion, rs.getBigDecimal("weight"),
+				status, rag, RagRule.expectedCompletion(start, due, day));
+	}
+
+	private static PlanRecord plan(ResultSet rs, int row) throws SQLException {
+		return new PlanRecord(rs.getLong("id"), rs.getLong("locality_id"), rs.getString("title"), rs.getInt("position"),
+				rs.getString("objectives"), rs.getString("lead_post"), rs.getString("lead_organisation"),
+				(Long) rs.getObject("lead_user_id"), rs.getObject("created_at", OffsetDateTime.class), rs.getLong("version"));
+	}
+
+	private static MapSqlParameterSource params(AsOf asOf) {
+		return new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()));
+	}
+
+	private static Double boxed(OptionalDouble value) {
+		return value.isPresent() ? value.getAsDouble() : null;
+	}
+
+	/** A plan row as read from the database. */
+	record PlanRecord(long id, long localityId, String title, int position, String objectives, String leadPost,
+			String leadOrganisation, Long leadUserId, OffsetDateTime createdAt, long version) {
+	}
+}

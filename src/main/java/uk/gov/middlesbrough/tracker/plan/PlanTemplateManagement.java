@@ -1,0 +1,36 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and revising the template's themes. */
+@Component
+class PlanTemplateManagement {
+
+	private final PlanThemeRepository themes;
+
+	PlanTemplateManagement(PlanThemeRepository themes) {
+		this.themes = themes;
+	}
+
+	@Transactional(readOnly = true)
+	List<ThemeView> themes() {
+		return themes.findAllByOrderByPositionAsc().stream().map(ThemeView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	PlanTheme theme(long id) {
+		return themes.findById(id).orElseThrow(() -> new PlanNotFound("theme", id));
+	}
+
+	@Transactional
+	void revise(long id, long expectedVersion, String name, String defaultObjectives, String defaultLeadOrganisation) {
+		PlanTheme theme = theme(id);
+		if (theme.getVersion() != expectedVersion) {
+			throw new ChangedMeanwhile();
+		}
+		theme.revise(name, defaultObjectives, defaultLeadOrganisation);
+		themes.flush();
+	}
+}
