@@ -1,6 +1,10 @@
 package uk.gov.middlesbrough.tracker.support;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,7 +21,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("demo")
+@Import(IntegrationTest.CountingConfiguration.class)
 public abstract class IntegrationTest {
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class CountingConfiguration {
+
+		@Bean
+		static BeanPostProcessor countingDataSource() {
+			return StatementCounter.dataSourceWrapper();
+		}
+	}
 
 	@Autowired
 	protected MockMvc mvc;

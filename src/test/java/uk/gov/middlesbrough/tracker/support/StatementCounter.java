@@ -1,0 +1,49 @@
+package uk.gov.middlesbrough.tracker.support;
+
+import java.util.List;
+import javax.sql.DataSource;
+import net.ttddyy.dsproxy.ExecutionInfo;
+import net.ttddyy.dsproxy.QueryInfo;
+import net.ttddyy.dsproxy.listener.QueryExecutionListener;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+
+/**
+ * Counts the SQL statements this thread sends (MockMvc requests run on the test's thread), so tests can
+ * assert that a page costs a fixed number of statements however much data there is.
+ */
+public final class StatementCounter implements QueryExecutionListener {
+
+	private static final ThreadLocal<Integer> COUNT = ThreadLocal.withInitial(() -> 0);
+
+	public static void reset() {
+		COUNT.set(0);
+	}
+
+	public static int count() {
+		return COUNT.get();
+	}
+
+	@Override
+	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		COUNT.set(COUNT.get() + queryInfoList.size());
+	}
+
+	@Override
+	public void afterQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
+		// counted before
+	}
+
+	/** Wraps the application's DataSource so every statement passes the counter. */
+	static BeanPostProcessor dataSourceWrapper() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof DataSource dataSource && !(bean instanceof net.ttddyy.dsproxy.support.ProxyDataSource)) {
+					return ProxyDataSourceBuilder.create(dataSource).name("counted").listener(new StatementCounter()).build();
+				}
+				return bean;
+			}
+		};
+	}
+}
