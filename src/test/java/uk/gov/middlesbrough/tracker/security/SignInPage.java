@@ -1,0 +1,25 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import uk.gov.middlesbrough.tracker.support.Page;
+
+/** The sign-in form at /sign-in. */
+public class SignInPage extends Page {
+
+	public SignInPage(WebDriver driver) {
+		super(driver);
+	}
+
+	/** Fills in and submits the form, then waits for whatever page comes next (home, or the form again). */
+	public void signIn(String username, String password) {
+		type(By.id("username"), username);
+		type(By.id("password"), password);
+		clickAndWaitForNextPage(By.id("sign-in"));
+	}
+
+	public boolean usernameMarkedWrong() {
+		return isShown(By.id("username-error"))
+				&& driver.findElement(By.id("username")).getDomAttribute("class").contains("govuk-input--error");
+	}
+}

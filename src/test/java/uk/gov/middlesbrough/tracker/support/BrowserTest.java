@@ -1,0 +1,227 @@
+package uk.gov.middlesbrough.tracker.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.gov.middlesbrough.tracker.security.SignInPage;
+
+/**
+ * Real Chromium (headless, one per test class) against the app on its random port. {@link #visit} runs axe
+ * on every page it opens and fails the test on any serious or critical WCAG 2.2 AA violation; call
+ * {@link #assertAccessible()} after a click or submit that lands on a page worth checking (such as a form
+ * showing its errors). Each test starts signed out at desktop width.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+	private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+	private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+	private static final Dimension DESKTOP = new Dimension(1280, 900);
+	private static final Dimension MOBILE = new Dimension(375, 800);
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	protected static ChromeDriver driver;
+	private static Path profile;
+
+	@LocalServerPort
+	private int port;
+
+	/** Saves a screenshot of whatever is on screen when a test fails, to see what the browser saw. */
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (driver != null) {
+				screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+						+ context.getRequiredTestMethod().getName());
+			}
+		}
+	};
+
+	@BeforeAll
+	static void startBrowser() throws IOException {
+		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+		profile = Files.createTempDirectory("chrome-profile");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary("/usr/bin/chromium");
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+		driver = new ChromeDriver(options);
+	}
+
+	@AfterAll
+	static void stopBrowser() throws IOException {
+		if (driver != null) {
+			driver.quit();
+			driver = null;
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+			}
+		}
+	}
+
+	@BeforeEach
+	void startSignedOutAtDesktopWidth() {
+		driver.manage().window().setSize(DESKTOP);
+		// The session cookie is the only state the app keeps in the browser.
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+
+	/** The path of the page the browser is on, without the query, for example {@code /localities/4}. */
+	protected String currentPath() {
+		return URI.create(driver.getCurrentUrl()).getRawPath();
+	}
+
+	/** Opens a page and checks it with axe. */
+	protected void visit(String path) {
+		driver.get(url(path));
+		assertAccessible();
+	}
+
+	/** Signs in through the sign-in form and waits for the signed-in header. */
+	protected void signIn(String username) {
+		driver.get(url("/sign-in"));
+		new SignInPage(driver).signIn(username, DemoUsers.PASSWORD);
+		waitUntil(d -> !d.findElements(By.id("signed-in")).isEmpty());
+	}
+
+	/** Signs out with the button in the header and waits for the sign-in page. */
+	protected void signOut() {
+		click(By.cssSelector("#signed-in button[type=submit]"));
+		assertThat(currentPath()).isEqualTo("/sign-in");
+	}
+
+	/** Clicks a link or button that loads another page, and waits for it to load. */
+	protected void click(By by) {
+		Page.clickAndWaitForNextPage(driver, driver.findElement(by));
+	}
+
+	protected <T> T waitUntil(ExpectedCondition<T> condition) {
+		return new WebDriverWait(driver, Page.WAIT).until(condition);
+	}
+
+	protected String heading() {
+		return driver.findElement(By.tagName("h1")).getText().strip();
+	}
+
+	/** The messages in the page's GOV.UK error summary and where their links point; empty if it has none. */
+	protected List<Page.ErrorLink> errorSummary() {
+		return Page.errorSummary(driver);
+	}
+
+	protected List<WebElement> all(By by) {
+		return driver.findElements(by);
+	}
+
+	/** Runs axe on the current page; fails listing every serious or critical violation and where it is. */
+	protected void assertAccessible() {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		if (results.isErrored()) {
+			fail("axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+		}
+		List<Rule> failing = results.getViolations().stream()
+			.filter(rule -> FAILING_IMPACTS.contains(rule.getImpact()))
+			.toList();
+		if (!failing.isEmpty()) {
+			screenshot("axe-" + currentPath().replaceAll("[^A-Za-z0-9]+", "-"));
+			fail("axe found serious or critical accessibility problems on " + driver.getCurrentUrl() + " ("
+					+ driver.getTitle() + "):\n" + describe(failing));
+		}
+	}
+
+	private static String describe(List<Rule> rules) {
+		return rules.stream()
+			.map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl()
+					+ ")\n" + rule.getNodes().stream().map(BrowserTest::describe).collect(Collectors.joining("\n")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static String describe(CheckedNode node) {
+		return "    at " + node.getTarget() + ": " + node.getHtml()
+				+ (node.getFailureSummary() == null ? "" : "\n      " + node.getFailureSummary().replace("\n", "\n      "));
+	}
+
+	/**
+	 * Saves a PNG of the whole page (not only the visible part, so layout problems below the fold show) to
+	 * target/screenshots/{name}.png.
+	 */
+	protected static void screenshot(String name) {
+		@SuppressWarnings("unchecked")
+		Map<String, Object> size = (Map<String, Object>) driver.executeCdpCommand("Page.getLayoutMetrics", Map.of())
+			.get("cssContentSize");
+		// Capturing beyond the viewport lays the page out without a vertical scrollbar, so the page is then as wide
+		// as the window; clipping to the content size alone would cut off the scrollbar's width on the right.
+		long windowWidth = (Long) driver.executeScript("return window.innerWidth");
+		Object width = Math.max(windowWidth, ((Number) size.get("width")).doubleValue());
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", size.get("height"), "scale", 1);
+		String png = (String) driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)).get("data");
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode(png));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not save screenshot " + name, ex);
+		}
+	}
+
+	/**
+	 * Narrows the window to a phone's 375 pixels (the page gets 360 of them beside the scrollbar, as on a small
+	 * Android phone); the next test starts at desktop width again.
+	 */
+	protected void useMobileWidth() {
+		driver.manage().window().setSize(MOBILE);
+		waitUntil(d -> viewportWidth() <= MOBILE.getWidth());
+	}
+
+	protected void useDesktopWidth() {
+		driver.manage().window().setSize(DESKTOP);
+	}
+
+	protected long viewportWidth() {
+		return (Long) driver.executeScript("return document.documentElement.clientWidth");
+	}
+
+	/** Fails if the page is wider than the window, so the whole page would scroll sideways. */
+	protected void assertNoSidewaysScrolling() {
+		long scrollWidth = (Long) driver.executeScript("return document.documentElement.scrollWidth");
+		assertThat(scrollWidth).as("page width at %s px wide on %s", viewportWidth(), currentPath())
+			.isLessThanOrEqualTo(viewportWidth());
+	}
+}

@@ -1,0 +1,89 @@
+package uk.gov.middlesbrough.tracker.support;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Base for page objects: finding, typing and clicking, and waiting for the next page after a click that
+ * navigates (an immediate lookup can otherwise hit the old page or nothing at all).
+ */
+public abstract class Page {
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	protected final WebDriver driver;
+
+	protected Page(WebDriver driver) {
+		this.driver = driver;
+	}
+
+	/** Clicks something that loads a new page (a link, or a form's submit button) and waits until it has loaded. */
+	public static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		element.click();
+		WebDriverWait wait = new WebDriverWait(driver, WAIT);
+		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until(ready());
+	}
+
+	private static ExpectedCondition<Boolean> ready() {
+		return d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState"));
+	}
+
+	protected void clickAndWaitForNextPage(By by) {
+		clickAndWaitForNextPage(driver, driver.findElement(by));
+	}
+
+	protected void type(By by, String text) {
+		WebElement field = driver.findElement(by);
+		field.clear();
+		field.sendKeys(text);
+	}
+
+	protected String valueOf(By by) {
+		return driver.findElement(by).getDomProperty("value");
+	}
+
+	protected String text(By by) {
+		return driver.findElement(by).getText().strip();
+	}
+
+	protected boolean isShown(By by) {
+		List<WebElement> found = driver.findElements(by);
+		return !found.isEmpty() && found.get(0).isDisplayed();
+	}
+
+	public String heading() {
+		return text(By.tagName("h1"));
+	}
+
+	public String title() {
+		return driver.getTitle();
+	}
+
+	/** The error summary's messages, each with the fragment its link points at ({@code #name}); empty if none. */
+	public List<ErrorLink> errorSummary() {
+		return errorSummary(driver);
+	}
+
+	static List<ErrorLink> errorSummary(WebDriver driver) {
+		return driver.findElements(By.cssSelector(".govuk-error-summary__list li")).stream()
+			.map(item -> {
+				List<WebElement> links = item.findElements(By.tagName("a"));
+				String target = links.isEmpty() ? null : links.get(0).getDomAttribute("href");
+				return new ErrorLink(item.getText().strip(), target);
+			})
+			.toList();
+	}
+
+	/** One message in the GOV.UK error summary and the href of its link (null if it has none). */
+	public record ErrorLink(String message, String href) {
+	}
+}
