@@ -145,6 +145,18 @@ class PlanPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aManagerWorksOnTheirOwnLocalitysPlans() throws Exception {
+		long newport = fixtures.locality("Newport");
+		long housing = fixtures.plan(newport, 8);
+		long action = fixtures.action(housing, "Empty homes survey", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
+		mvc.perform(post("/actions/{id}/progress", action).with(user(as("newport.manager"))).with(csrf())
+				.param("completion", "50").param("commentary", "Half the streets surveyed").param("version", "0"))
+			.andExpect(redirectedUrl("/actions/" + action));
+		mvc.perform(get("/plans/{id}/edit", housing).with(user(as("newport.manager")))).andExpect(status().isOk());
+		assertThat(jdbc.queryForObject("select completion from plan_action where id = ?", Integer.class, action)).isEqualTo(50);
+	}
+
+	@Test
 	void aPlanLeadCannotWorkOnAPlanTheyDoNotLead() throws Exception {
 		long otherPlan = fixtures.plan(locality, 3);
 		mvc.perform(get("/plans/{id}/actions/new", otherPlan).with(user(as("police.lead")))).andExpect(status().isForbidden());

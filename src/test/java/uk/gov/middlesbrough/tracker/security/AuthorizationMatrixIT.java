@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 
@@ -38,6 +41,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private static final Set<Role> ALL = EnumSet.allOf(Role.class);
 	private static final Set<Role> ADMIN = EnumSet.of(Role.ADMINISTRATOR);
 	private static final Set<Role> ADMIN_AND_HEAD = EnumSet.of(Role.ADMINISTRATOR, Role.HEAD_OF_SERVICE);
+	/** The matrix's plan is led by police.lead (the PLAN_LEAD user) in a locality no demo manager manages. */
+	private static final Set<Role> HEAD = EnumSet.of(Role.HEAD_OF_SERVICE);
+	private static final Set<Role> HEAD_AND_LEAD = EnumSet.of(Role.HEAD_OF_SERVICE, Role.PLAN_LEAD);
 
 	/** Routes anyone may open without signing in. */
 	private static final Set<String> PUBLIC = Set.of("GET /sign-in");
@@ -62,7 +68,24 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			entry("POST /admin/users/{id}", ADMIN),
 			entry("POST /admin/users/{id}/password", ADMIN),
 			entry("POST /admin/users/{id}/disable", ADMIN),
-			entry("POST /admin/users/{id}/enable", ADMIN));
+			entry("POST /admin/users/{id}/enable", ADMIN),
+			entry("GET /localities/{id}/plans", ALL),
+			entry("GET /plans/{id}", ALL),
+			entry("GET /plans/{id}/edit", HEAD),
+			entry("POST /plans/{id}", HEAD),
+			entry("GET /plans/{id}/reviews/new", HEAD_AND_LEAD),
+			entry("POST /plans/{id}/reviews", HEAD_AND_LEAD),
+			entry("GET /plans/{id}/actions/new", HEAD_AND_LEAD),
+			entry("POST /plans/{id}/actions", HEAD_AND_LEAD),
+			entry("GET /actions/{id}", ALL),
+			entry("GET /actions/{id}/edit", HEAD_AND_LEAD),
+			entry("POST /actions/{id}", HEAD_AND_LEAD),
+			entry("POST /actions/{id}/progress", HEAD_AND_LEAD),
+			entry("POST /actions/{id}/cancel", HEAD_AND_LEAD),
+			entry("POST /actions/{id}/reinstate", HEAD_AND_LEAD),
+			entry("GET /admin/plan-template", ADMIN),
+			entry("GET /admin/plan-template/{id}/edit", ADMIN),
+			entry("POST /admin/plan-template/{id}", ADMIN));
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
@@ -76,6 +99,10 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	private long targetUserId;
 	private long localityId;
+	private long matrixLocalityId;
+	private long planId;
+	private long actionId;
+	private long themeId;
 
 	@BeforeEach
 	void targets() {
@@ -85,6 +112,15 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				on conflict do nothing""");
 		targetUserId = userId("matrix.target");
 		localityId = localityId("Newport");
+		PlanFixtures plans = new PlanFixtures(jdbc);
+		matrixLocalityId = plans.locality("Matrix Ward");
+		planId = plans.plan(matrixLocalityId, 1);
+		plans.lead(planId, DemoUsers.BY_ROLE.get(Role.PLAN_LEAD));
+		List<Long> actions = jdbc.queryForList("select id from plan_action where action_plan_id = ?", Long.class, planId);
+		actionId = actions.isEmpty()
+				? plans.action(planId, "Matrix action", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), "1", Instant.now())
+				: actions.get(0);
+		themeId = jdbc.queryForObject("select id from plan_theme where position = 1", Long.class);
 	}
 
 	@Test
@@ -154,11 +190,33 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		if (withCsrf) {
 			request.with(csrf());
 		}
+		if (!"GET".equals(parts[0])) {
+			// A stale version: routes that change a record refuse it without changing anything.
+			request.param("version", "999");
+		}
 		return mvc.perform(request).andReturn().getResponse();
 	}
 
 	private String concrete(String pattern) {
-		long id = pattern.startsWith("/admin/users/") ? targetUserId : localityId;
+		long id;
+		if (pattern.startsWith("/admin/users/")) {
+			id = targetUserId;
+		}
+		else if (pattern.startsWith("/admin/plan-template/")) {
+			id = themeId;
+		}
+		else if (pattern.startsWith("/plans/")) {
+			id = planId;
+		}
+		else if (pattern.startsWith("/actions/")) {
+			id = actionId;
+		}
+		else if (pattern.endsWith("/plans")) {
+			id = matrixLocalityId;
+		}
+		else {
+			id = localityId;
+		}
 		return pattern.replace("{id}", String.valueOf(id));
 	}
 
