@@ -65,6 +65,25 @@ public final class SignedInUser implements UserDetails, Serializable {
 		return role == Role.ADMINISTRATOR;
 	}
 
+	/**
+	 * Entering and importing figures (indicator measurements, survey results, caseloads) for a locality:
+	 * the head of service for every locality, a neighbourhood manager for their own.
+	 */
+	public boolean mayEnterFiguresFor(long localityId) {
+		return role == Role.HEAD_OF_SERVICE
+				|| (role == Role.NEIGHBOURHOOD_MANAGER && Long.valueOf(localityId).equals(this.localityId));
+	}
+
+	/** Whether the user may enter or import figures for at least one locality. */
+	public boolean mayEnterFigures() {
+		return role == Role.HEAD_OF_SERVICE || role == Role.NEIGHBOURHOOD_MANAGER;
+	}
+
+	/** The indicator library and other shared definitions (head of service and administrators). */
+	public boolean canManageIndicators() {
+		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
+	}
+
 	public boolean canReadAudit() {
 		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
 	}

@@ -1,0 +1,64 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import static java.util.Map.entry;
+
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.middlesbrough.tracker.support.MatrixRows;
+
+/** Sign-in, home, account, localities, users and the audit trail. */
+public class CoreMatrixRows implements MatrixRows {
+
+	private long targetUserId;
+	private long localityId;
+
+	@Override
+	public Map<String, Set<Role>> allowed() {
+		return Map.ofEntries(
+				entry("GET /sign-in", ALL),
+				entry("GET /", ALL),
+				entry("GET /account", ALL),
+				entry("POST /account/password", ALL),
+				entry("GET /localities", ALL),
+				entry("GET /localities/{id}", ALL),
+				entry("GET /localities/new", ADMIN_AND_HEAD),
+				entry("POST /localities", ADMIN_AND_HEAD),
+				entry("GET /localities/{id}/edit", ADMIN_AND_HEAD),
+				entry("POST /localities/{id}", ADMIN_AND_HEAD),
+				entry("GET /audit", ADMIN_AND_HEAD),
+				entry("GET /admin/users", ADMIN),
+				entry("GET /admin/users/new", ADMIN),
+				entry("POST /admin/users", ADMIN),
+				entry("GET /admin/users/{id}", ADMIN),
+				entry("POST /admin/users/{id}", ADMIN),
+				entry("POST /admin/users/{id}/password", ADMIN),
+				entry("POST /admin/users/{id}/disable", ADMIN),
+				entry("POST /admin/users/{id}/enable", ADMIN));
+	}
+
+	@Override
+	public Set<String> publicRoutes() {
+		return Set.of("GET /sign-in");
+	}
+
+	@Override
+	public void prepare(JdbcTemplate jdbc) {
+		jdbc.update("""
+				insert into user_account (username, display_name, role, password_hash)
+				values ('matrix.target', 'Matrix Target', 'VIEWER', '{noop}not-a-real-password-123')
+				on conflict do nothing""");
+		targetUserId = jdbc.queryForObject("select id from user_account where username = 'matrix.target'", Long.class);
+		localityId = jdbc.queryForObject("select id from locality where name = 'Newport'", Long.class);
+	}
+
+	long targetUserId() {
+		return targetUserId;
+	}
+
+	@Override
+	public String concrete(String pattern) {
+		long id = pattern.startsWith("/admin/users/") ? targetUserId : localityId;
+		return pattern.replace("{id}", String.valueOf(id));
+	}
+}
