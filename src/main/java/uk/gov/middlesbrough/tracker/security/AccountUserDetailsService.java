@@ -11,16 +11,19 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService {
 
 	private final UserAccountRepository accounts;
+	private final SignInThrottle throttle;
 
-	AccountUserDetailsService(UserAccountRepository accounts) {
+	AccountUserDetailsService(UserAccountRepository accounts, SignInThrottle throttle) {
 		this.accounts = accounts;
+		this.throttle = throttle;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
+		SignedInUser user = accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))
 				.map(UserAccount::toSignedInUser)
 				.orElseThrow(() -> new UsernameNotFoundException("No such user"));
+		return throttle.isLocked(username) ? user.locked() : user;
 	}
 }

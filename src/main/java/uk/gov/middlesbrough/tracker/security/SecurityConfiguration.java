@@ -3,12 +3,16 @@ package uk.gov.middlesbrough.tracker.security;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -38,7 +42,7 @@ class SecurityConfiguration {
 			.formLogin(form -> form
 				.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
-				.failureUrl("/sign-in?error")
+				.failureHandler(failureHandler())
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout
@@ -49,6 +53,14 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/** A locked username (too many failed sign-ins) gets its own message; every other failure the same one. */
+	private static AuthenticationFailureHandler failureHandler() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
+		handler.setDefaultFailureUrl("/sign-in?error");
+		return handler;
 	}
 
 	@Bean

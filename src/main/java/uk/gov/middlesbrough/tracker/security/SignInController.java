@@ -8,15 +8,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+	private final SignInThrottleSettings throttle;
+
+	SignInController(SignInThrottleSettings throttle) {
+		this.throttle = throttle;
+	}
+
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			Model model) {
+			@RequestParam(required = false) String locked, Model model) {
 		if (CurrentUser.get().isPresent()) {
 			return "redirect:/";
 		}
-		model.addAttribute("signInFailed", error != null);
+		model.addAttribute("signInFailed", error != null || locked != null);
+		model.addAttribute("failureKey", locked != null ? "signIn.locked" : "signIn.failed");
+		model.addAttribute("lockoutMinutes", throttle.lockout().toMinutes());
 		model.addAttribute("signedOut", signedOut != null);
-		model.addAttribute("pageHasErrors", error != null);
+		model.addAttribute("pageHasErrors", error != null || locked != null);
 		return "security/sign-in";
 	}
 }

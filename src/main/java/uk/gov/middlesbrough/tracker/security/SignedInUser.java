@@ -24,9 +24,15 @@ public final class SignedInUser implements UserDetails, Serializable {
 	private final Long localityId;
 	private final transient String passwordHash;
 	private final boolean enabled;
+	private final boolean locked;
 
 	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
 			boolean enabled) {
+		this(id, username, displayName, role, localityId, passwordHash, enabled, false);
+	}
+
+	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
+			boolean enabled, boolean locked) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -34,6 +40,17 @@ public final class SignedInUser implements UserDetails, Serializable {
 		this.localityId = localityId;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
+		this.locked = locked;
+	}
+
+	/** A copy that Spring Security will refuse as locked (too many failed sign-ins). */
+	SignedInUser locked() {
+		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled, true);
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	public long id() {
