@@ -30,6 +30,8 @@ public class PlanMatrixRows implements MatrixRows {
 	public Map<String, Set<Role>> allowed() {
 		return Map.ofEntries(
 				entry("GET /localities/{id}/plans", ALL),
+				entry("GET /localities/{id}/plans/export", ALL),
+				entry("GET /plans/{id}/export", ALL),
 				entry("GET /plans/{id}", ALL),
 				entry("GET /plans/{id}/edit", HEAD),
 				entry("POST /plans/{id}", HEAD),
