@@ -60,27 +60,41 @@ public class PlanQueries {
 
 	/** A locality's plans in template order, as of a moment (five statements). */
 	public Optional<LocalityPlans> localityPlans(long localityId, AsOf asOf) {
-		Optional<LocalityView> locality = localities.find(localityId);
-		if (locality.isEmpty()) {
-			return Optional.empty();
+		return localitiesPlans(List.of(localityId), asOf).stream().findFirst();
+	}
+
+	/**
+	 * Several localities' plans, in the order of {@code localityIds}, as of a moment: the same five statements
+	 * however many localities, plans and actions there are. Unknown ids are left out.
+	 */
+	public List<LocalityPlans> localitiesPlans(List<Long> localityIds, AsOf asOf) {
+		List<LocalityView> found = localities.findAll(localityIds);
+		if (found.isEmpty()) {
+			return List.of();
 		}
-		MapSqlParameterSource params = params(asOf).addValue("localityId", localityId);
+		MapSqlParameterSource params = params(asOf).addValue("localityIds", found.stream().map(LocalityView::id).toList());
 		List<PlanRecord> plans = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
-				+ " where p.locality_id = :localityId and p.created_at <= :cutoff order by p.position", params, PlanQueries::plan);
-		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where p.locality_id = :localityId order by a.id", params,
+				+ " where p.locality_id in (:localityIds) and p.created_at <= :cutoff order by p.locality_id, p.position", params,
+				PlanQueries::plan);
+		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where p.locality_id in (:localityIds) order by a.id", params,
 				(rs, i) -> actionRow(rs, asOf.day()));
-		Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id = :localityId", params);
-		Map<Long, PersonSummary> leads = users.byId(plans.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).toList());
+		Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
+		Map<Long, PersonSummary> leads = users.byId(plans.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).distinct().toList());
 
 		Map<Long, List<ActionRow>> byPlan = actions.stream().collect(Collectors.groupingBy(ActionRow::planId));
-		List<PlanSummary> summaries = plans.stream()
+		Map<Long, List<PlanSummary>> byLocality = plans.stream()
 				.map(plan -> summary(plan, byPlan.getOrDefault(plan.id(), List.of()), lastReviews.get(plan.id()), leads, asOf))
+				.collect(Collectors.groupingBy(PlanSummary::localityId));
+		return found.stream().map(locality -> localityPlans(locality, byLocality.getOrDefault(locality.id(), List.of()), asOf))
 				.toList();
+	}
+
+	private static LocalityPlans localityPlans(LocalityView locality, List<PlanSummary> summaries, AsOf asOf) {
 		OptionalDouble completion = Completion.ofLocality(summaries.stream()
 				.map(plan -> plan.completion() == null ? OptionalDouble.empty() : OptionalDouble.of(plan.completion()))
 				.toList());
 		RagCounts total = summaries.stream().map(PlanSummary::ragCounts).reduce(RagCounts.NONE, RagCounts::plus);
-		return Optional.of(new LocalityPlans(localityId, locality.get().name(), boxed(completion), total, summaries, asOf));
+		return new LocalityPlans(locality.id(), locality.name(), boxed(completion), total, summaries, asOf);
 	}
 
 	/** One plan with its actions and reviews, as of a moment (five statements). */
