@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class UnknownExportFormat extends RuntimeException {
 
-	UnknownExportFormat(String format) {
+	public UnknownExportFormat(String format) {
 		super("No export format " + format);
 	}
 }

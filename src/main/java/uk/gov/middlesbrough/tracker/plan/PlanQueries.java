@@ -97,6 +97,15 @@ public class PlanQueries {
 		return new LocalityPlans(locality.id(), locality.name(), boxed(completion), total, summaries, asOf);
 	}
 
+	/** The plans a plan lead leads, with their localities' names, as of a moment (fixed statements). */
+	public List<PlanSummary> plansLedBy(long userId, AsOf asOf) {
+		List<Long> localityIds = jdbc.queryForList("select distinct locality_id from action_plan where lead_user_id = :userId",
+				new MapSqlParameterSource("userId", userId), Long.class);
+		return localitiesPlans(localityIds, asOf).stream().flatMap(locality -> locality.plans().stream())
+				.filter(plan -> plan.leadUserId() != null && plan.leadUserId() == userId)
+				.toList();
+	}
+
 	/** One plan with its actions and reviews, as of a moment (five statements). */
 	public Optional<PlanPage> plan(long planId, AsOf asOf) {
 		MapSqlParameterSource params = params(asOf).addValue("planId", planId);
@@ -177,7 +186,7 @@ public class PlanQueries {
 		PersonSummary lead = plan.leadUserId() == null ? null : leads.get(plan.leadUserId());
 		LocalDate created = LocalDate.ofInstant(plan.createdAt().toInstant(), AsOf.UK);
 		return new PlanSummary(plan.id(), plan.localityId(), plan.title(), plan.position(), plan.leadPost(),
-				plan.leadOrganisation(), lead == null ? null : lead.displayName(), boxed(completion), counts,
+				plan.leadOrganisation(), plan.leadUserId(), lead == null ? null : lead.displayName(), boxed(completion), counts,
 				ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, active.size());
 	}
 

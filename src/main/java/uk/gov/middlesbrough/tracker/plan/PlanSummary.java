@@ -6,6 +6,6 @@ import java.time.LocalDate;
  * A plan at a moment: completion (null when it has no active actions), RAG counts, review status and lead.
  */
 public record PlanSummary(long id, long localityId, String title, int position, String leadPost, String leadOrganisation,
-		String leadName, Double completion, RagCounts ragCounts, ReviewStatus reviewStatus, LocalDate lastReviewed,
+		Long leadUserId, String leadName, Double completion, RagCounts ragCounts, ReviewStatus reviewStatus, LocalDate lastReviewed,
 		int activeActions) {
 }

@@ -13,20 +13,20 @@ class NavigationTests {
 	@Test
 	void offersUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead() {
 		assertThat(Navigation.forUser(user(Role.ADMINISTRATOR), "/")).extracting(NavigationItem::href)
-			.containsExactly("/", "/localities", "/audit", "/admin/users", "/admin/plan-template");
+			.containsExactly("/", "/localities", "/compare", "/audit", "/admin/users", "/admin/plan-template");
 		assertThat(Navigation.forUser(user(Role.HEAD_OF_SERVICE), "/")).extracting(NavigationItem::href)
-			.containsExactly("/", "/localities", "/audit");
+			.containsExactly("/", "/localities", "/compare", "/audit");
 		for (Role role : new Role[] { Role.SCRUTINY_OFFICER, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {
 			assertThat(Navigation.forUser(user(role), "/")).extracting(NavigationItem::href)
-				.containsExactly("/", "/localities");
+				.containsExactly("/", "/localities", "/compare");
 		}
 	}
 
 	@Test
 	void marksTheSectionThePageBelongsTo() {
 		assertThat(Navigation.forUser(user(Role.VIEWER), "/localities/3/edit")).extracting(NavigationItem::current)
-			.containsExactly(false, true);
+			.containsExactly(false, true, false);
 		assertThat(Navigation.forUser(user(Role.VIEWER), "/")).extracting(NavigationItem::current)
-			.containsExactly(true, false);
+			.containsExactly(true, false, false);
 	}
 }

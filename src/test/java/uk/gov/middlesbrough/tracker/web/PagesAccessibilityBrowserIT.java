@@ -49,7 +49,7 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 		signIn("admin");
 		visit("/");
 		screenshot("home-admin-desktop");
-		assertThat(heading()).isEqualTo("Home");
+		assertThat(heading()).isEqualTo("Welcome, Demo Administrator");
 		assertThat(driver.findElement(By.id("signed-in")).getText()).contains("Demo Administrator", "Administrator");
 		assertThat(all(By.cssSelector("#home-localities a"))).extracting(WebElement::getText)
 			.contains("Newport", "North Ormesby", "Hemlington");
