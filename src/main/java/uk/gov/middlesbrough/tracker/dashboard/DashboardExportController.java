@@ -60,7 +60,7 @@ class DashboardExportController {
 	}
 
 	private ExportTable plansTable(List<LocalityDashboard> found) {
-		List<String> headings = new ArrayList<>(List.of(text("locality.field.name"), text("plan.col.plan"),
+		List<String> headings = new ArrayList<>(List.of(text("export.locality"), text("plan.col.plan"),
 				text("export.completionPercent"), text("rag.NOT_STARTED"), text("rag.GREEN"), text("rag.AMBER"), text("rag.RED"),
 				text("rag.COMPLETE"), text("plan.col.review"), text("export.lastReviewed")));
 		ExportTable export = new ExportTable(found.size() == 1 ? found.get(0).locality().name() + " action plans"

@@ -132,6 +132,25 @@ public abstract class BrowserTest extends IntegrationTest {
 		Page.clickAndWaitForNextPage(driver, driver.findElement(by));
 	}
 
+	/**
+	 * Clicks a download link and returns the downloaded file once Chromium has finished writing it (the
+	 * browser's own session and cookies fetch it, as a user's click would).
+	 */
+	protected Path download(By link) throws IOException {
+		Path folder = Files.createTempDirectory("downloads");
+		driver.executeCdpCommand("Browser.setDownloadBehavior",
+				Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString(), "eventsEnabled", true));
+		driver.findElement(link).click();
+		return new WebDriverWait(driver, Page.WAIT).until(d -> {
+			try (Stream<Path> files = Files.list(folder)) {
+				return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		});
+	}
+
 	protected <T> T waitUntil(ExpectedCondition<T> condition) {
 		return new WebDriverWait(driver, Page.WAIT).until(condition);
 	}
