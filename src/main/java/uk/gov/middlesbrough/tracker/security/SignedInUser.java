@@ -101,6 +101,11 @@ public final class SignedInUser implements UserDetails, Serializable {
 		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
 	}
 
+	/** The scrutiny recommendations tracker, panel meetings and packs (scrutiny officer and head of service). */
+	public boolean canEditScrutiny() {
+		return role == Role.SCRUTINY_OFFICER || role == Role.HEAD_OF_SERVICE;
+	}
+
 	public boolean canReadAudit() {
 		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
 	}

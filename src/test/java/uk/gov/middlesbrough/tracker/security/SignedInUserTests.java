@@ -24,4 +24,13 @@ class SignedInUserTests {
 		assertThat(TestUsers.of(1, Role.NEIGHBOURHOOD_MANAGER, 1L).canManageIndicators()).isFalse();
 		assertThat(TestUsers.of(1, Role.SCRUTINY_OFFICER, null).canManageIndicators()).isFalse();
 	}
+
+	@Test
+	void theScrutinyTrackerIsKeptByTheScrutinyOfficerAndTheHead() {
+		assertThat(TestUsers.of(1, Role.SCRUTINY_OFFICER, null).canEditScrutiny()).isTrue();
+		assertThat(TestUsers.of(1, Role.HEAD_OF_SERVICE, null).canEditScrutiny()).isTrue();
+		for (Role role : new Role[] { Role.ADMINISTRATOR, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {
+			assertThat(TestUsers.of(1, role, 1L).canEditScrutiny()).as(role.name()).isFalse();
+		}
+	}
 }
