@@ -18,7 +18,7 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
  */
 @Component
 @Transactional(readOnly = true)
-class DashboardQueries {
+public class DashboardQueries {
 
 	private final LocalityQueries localities;
 	private final PlanQueries plans;
@@ -28,7 +28,7 @@ class DashboardQueries {
 		this.plans = plans;
 	}
 
-	List<LocalityDashboard> dashboards(List<Long> localityIds, AsOf asOf) {
+	public List<LocalityDashboard> dashboards(List<Long> localityIds, AsOf asOf) {
 		List<LocalityView> found = localities.findAll(localityIds);
 		List<Long> ids = found.stream().map(LocalityView::id).toList();
 		Map<Long, LocalityPlans> plansById = plans.localitiesPlans(ids, asOf).stream()

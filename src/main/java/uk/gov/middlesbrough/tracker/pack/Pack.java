@@ -1,0 +1,87 @@
+package uk.gov.middlesbrough.tracker.pack;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A pack for a meeting, as of a date: a draft until issued, and then never changed. */
+@Entity
+class Pack {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private long panelMeetingId;
+
+	private LocalDate asOf;
+
+	@Enumerated(EnumType.STRING)
+	private PackStatus status = PackStatus.DRAFT;
+
+	private Instant generatedAt;
+
+	private String generatedBy;
+
+	private Instant issuedAt;
+
+	private String issuedBy;
+
+	@Version
+	private long version;
+
+	protected Pack() {
+	}
+
+	Pack(long panelMeetingId, LocalDate asOf, Instant generatedAt, String generatedBy) {
+		this.panelMeetingId = panelMeetingId;
+		this.asOf = asOf;
+		this.generatedAt = generatedAt;
+		this.generatedBy = generatedBy;
+	}
+
+	void regenerated(Instant at, String by) {
+		requireDraft();
+		this.generatedAt = at;
+		this.generatedBy = by;
+	}
+
+	void issue(Instant at, String by) {
+		requireDraft();
+		this.status = PackStatus.ISSUED;
+		this.issuedAt = at;
+		this.issuedBy = by;
+	}
+
+	private void requireDraft() {
+		if (status != PackStatus.DRAFT) {
+			throw new PackAlreadyIssued(id);
+		}
+	}
+
+	Long getId() {
+		return id;
+	}
+
+	long getPanelMeetingId() {
+		return panelMeetingId;
+	}
+
+	LocalDate getAsOf() {
+		return asOf;
+	}
+
+	PackStatus getStatus() {
+		return status;
+	}
+
+	long getVersion() {
+		return version;
+	}
+}
