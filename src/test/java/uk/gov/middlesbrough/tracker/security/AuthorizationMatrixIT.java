@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
@@ -40,7 +41,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
-	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows());
+	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new IndicatorMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
