@@ -138,6 +138,10 @@ class MeasurementImportController {
 	}
 
 	private String view(Model model) {
+		if (model.getAttribute("importProblem") != null || model.getAttribute("rowErrors") != null) {
+			// The layout then starts the page title with "Error: ", as for a form with errors.
+			model.addAttribute("pageHasErrors", true);
+		}
 		model.addAttribute("rulesKeys", RULES);
 		model.addAttribute("records", batches.recent(MeasurementImport.KIND, 10));
 		return VIEW;
