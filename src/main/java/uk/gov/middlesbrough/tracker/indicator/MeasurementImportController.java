@@ -114,6 +114,11 @@ class MeasurementImportController {
 			redirect.addFlashAttribute("importProblem", ex.problem());
 			return "redirect:" + PAGE;
 		}
+		catch (ChangedMeanwhile ex) {
+			// Someone saved one of the same figures at the same moment; nothing of this file was saved.
+			redirect.addFlashAttribute("importProblem", new ImportProblem("measurement.import.changedMeanwhile", new Object[0]));
+			return "redirect:" + PAGE + "/" + batchId;
+		}
 	}
 
 	@GetMapping(PAGE + "/template.csv")

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -63,22 +64,12 @@ class MeasurementRecorder {
 		Map<FigureKey, Measurement> existing = measurements.findByIndicatorIdIn(indicatorIds).stream()
 				.collect(Collectors.toMap(m -> new FigureKey(m.getIndicatorId(), m.getLocalityId(), m.getPeriod()), Function.identity()));
 		Instant now = clock.instant();
-		int added = 0;
-		int corrected = 0;
-		int unchanged = 0;
+		Map<ChangeKind, Integer> changes = new EnumMap<>(ChangeKind.class);
 		for (FigureEntry entry : entries) {
-			switch (apply(entry, existing.get(entry.key()), who, now, importBatchId)) {
-				case NEW:
-					added++;
-					break;
-				case CORRECTED:
-					corrected++;
-					break;
-				default:
-					unchanged++;
-			}
+			changes.merge(apply(entry, existing.get(entry.key()), who, now, importBatchId), 1, Integer::sum);
 		}
-		return new ImportCounts(added, corrected, unchanged);
+		return new ImportCounts(changes.getOrDefault(ChangeKind.NEW, 0), changes.getOrDefault(ChangeKind.CORRECTED, 0),
+				changes.getOrDefault(ChangeKind.UNCHANGED, 0));
 	}
 
 	private ChangeKind apply(FigureEntry entry, Measurement existing, String who, Instant when, Long importBatchId) {
