@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
@@ -23,11 +24,13 @@ class ActionController {
 
 	private final PlanQueries queries;
 	private final ActionManagement management;
+	private final IndicatorQueries indicators;
 	private final Clock clock;
 
-	ActionController(PlanQueries queries, ActionManagement management, Clock clock) {
+	ActionController(PlanQueries queries, ActionManagement management, IndicatorQueries indicators, Clock clock) {
 		this.queries = queries;
 		this.management = management;
+		this.indicators = indicators;
 		this.clock = clock;
 	}
 
@@ -72,6 +75,7 @@ class ActionController {
 
 	private String show(ActionDetail action, Model model) {
 		model.addAttribute("action", action);
+		model.addAttribute("linkedIndicator", action.indicatorId() == null ? null : indicators.find(action.indicatorId()).orElse(null));
 		model.addAttribute("canWorkOnActions", mayWorkOn(action));
 		return VIEW;
 	}

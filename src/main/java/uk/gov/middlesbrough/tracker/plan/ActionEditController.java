@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.plan;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,8 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Adding an action to a plan, changing its SMART fields, cancelling and reinstating it. */
@@ -24,12 +27,20 @@ class ActionEditController {
 
 	private final PlanQueries queries;
 	private final ActionManagement management;
+	private final IndicatorQueries indicators;
 	private final Clock clock;
 
-	ActionEditController(PlanQueries queries, ActionManagement management, Clock clock) {
+	ActionEditController(PlanQueries queries, ActionManagement management, IndicatorQueries indicators, Clock clock) {
 		this.queries = queries;
 		this.management = management;
+		this.indicators = indicators;
 		this.clock = clock;
+	}
+
+	/** The PMF indicators an action may be linked to. */
+	@ModelAttribute("indicatorOptions")
+	List<Option> indicatorOptions() {
+		return indicators.choices();
 	}
 
 	@GetMapping("/plans/{id}/actions/new")
@@ -44,6 +55,7 @@ class ActionEditController {
 			RedirectAttributes redirect) {
 		PlanPage page = workablePlan(id);
 		actionForm.validate(result);
+		checkIndicator(actionForm, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
 			return VIEW;
@@ -67,6 +79,7 @@ class ActionEditController {
 		ActionDetail action = workableAction(id);
 		model.addAttribute("action", action);
 		actionForm.validate(result);
+		checkIndicator(actionForm, result);
 		if (result.hasErrors()) {
 			return VIEW;
 		}
@@ -104,6 +117,12 @@ class ActionEditController {
 			redirect.addFlashAttribute("problem", "action.changedMeanwhile");
 		}
 		return "redirect:/actions/" + id;
+	}
+
+	private void checkIndicator(ActionForm form, BindingResult result) {
+		if (form.getIndicatorId() != null && indicators.find(form.getIndicatorId()).isEmpty()) {
+			result.rejectValue("indicatorId", "action.indicator.unknown");
+		}
 	}
 
 	private PlanPage workablePlan(long id) {

@@ -22,6 +22,8 @@ public class ActionForm {
 	@Size(max = 200)
 	private String targetValue;
 
+	private Long indicatorId;
+
 	@NotBlank
 	@Size(max = 200)
 	private String ownerPost;
@@ -49,6 +51,7 @@ public class ActionForm {
 		form.specific = action.specific();
 		form.measure = action.measure();
 		form.targetValue = action.targetValue();
+		form.indicatorId = action.indicatorId();
 		form.ownerPost = action.ownerPost();
 		form.partner = action.partner();
 		form.resources = action.resources();
@@ -86,7 +89,7 @@ public class ActionForm {
 
 	/** Call only once the form has passed validation. */
 	SmartDetails toDetails() {
-		return new SmartDetails(specific.strip(), measure.strip(), targetValue.strip(), null, ownerPost.strip(),
+		return new SmartDetails(specific.strip(), measure.strip(), targetValue.strip(), indicatorId, ownerPost.strip(),
 				FormText.blankToNull(partner), FormText.blankToNull(resources), relevantObjective.strip(),
 				startDate.toDate().orElseThrow(), dueDate.toDate().orElseThrow(), parsedWeight());
 	}
@@ -113,6 +116,14 @@ public class ActionForm {
 
 	public void setTargetValue(String targetValue) {
 		this.targetValue = targetValue;
+	}
+
+	public Long getIndicatorId() {
+		return indicatorId;
+	}
+
+	public void setIndicatorId(Long indicatorId) {
+		this.indicatorId = indicatorId;
 	}
 
 	public String getOwnerPost() {

@@ -13,6 +13,7 @@ final class Navigation {
 		List<NavigationItem> items = new ArrayList<>();
 		add(items, "nav.home", "/", requestPath);
 		add(items, "nav.localities", "/localities", requestPath);
+		add(items, "nav.indicators", "/indicators", requestPath);
 		add(items, "nav.compare", "/compare", requestPath);
 		if (user.canReadAudit()) {
 			add(items, "nav.audit", "/audit", requestPath);

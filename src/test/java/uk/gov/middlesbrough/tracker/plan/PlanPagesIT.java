@@ -89,6 +89,34 @@ class PlanPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void anActionLinkedToAPmfIndicatorShowsTheLinkOnItsPage() throws Exception {
+		long asb = jdbc.queryForObject("select id from indicator where code = 'asb-incidents'", Long.class);
+		mvc.perform(get("/plans/{id}/actions/new", safePlan).with(user(as("head"))))
+			.andExpect(content().string(containsString("<option value=\"" + asb + "\">Anti-social behaviour incidents</option>")));
+		String location = mvc.perform(post("/plans/{id}/actions", safePlan).with(user(as("head"))).with(csrf())
+				.param("specific", "Targeted patrols at the hot spots").param("measure", "Incidents per month")
+				.param("targetValue", "Single figures").param("indicatorId", String.valueOf(asb)).param("ownerPost", "PCSO")
+				.param("relevantObjective", "Reduce ASB").param("weight", "1")
+				.param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2025")
+				.param("dueDate.day", "1").param("dueDate.month", "1").param("dueDate.year", String.valueOf(TODAY.getYear() + 1)))
+			.andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+		long actionId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		assertThat(jdbc.queryForObject("select indicator_id from plan_action where id = ?", Long.class, actionId)).isEqualTo(asb);
+		mvc.perform(get("/actions/{id}", actionId).with(user(as("viewer"))))
+			.andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/indicators/" + asb + "\">Anti-social behaviour incidents</a>")));
+		mvc.perform(get("/actions/{id}/edit", actionId).with(user(as("head"))))
+			.andExpect(content().string(containsString("<option value=\"" + asb + "\" selected=\"selected\">")));
+		mvc.perform(post("/actions/{id}", actionId).with(user(as("head"))).with(csrf())
+				.param("specific", "Targeted patrols at the hot spots").param("measure", "Incidents per month")
+				.param("targetValue", "Single figures").param("indicatorId", "999999999").param("ownerPost", "PCSO")
+				.param("relevantObjective", "Reduce ASB").param("weight", "1").param("version", "0")
+				.param("startDate.day", "1").param("startDate.month", "1").param("startDate.year", "2025")
+				.param("dueDate.day", "1").param("dueDate.month", "1").param("dueDate.year", String.valueOf(TODAY.getYear() + 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#indicatorId\">Select an indicator from the list</a>")));
+	}
+
+	@Test
 	void refusesAnImpossibleActionWithMessagesBesideTheFields() throws Exception {
 		mvc.perform(post("/plans/{id}/actions", safePlan).with(user(as("head"))).with(csrf())
 				.param("specific", "").param("measure", "x").param("targetValue", "x").param("ownerPost", "x")

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
@@ -41,7 +42,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
-	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows());
+	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
+			new IndicatorMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");

@@ -1,0 +1,74 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import java.time.Clock;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.chart.ChartSeries;
+import uk.gov.middlesbrough.tracker.chart.SvgResponse;
+import uk.gov.middlesbrough.tracker.chart.TrendChart;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/** The indicator library, an indicator's page and its trend charts: everyone signed in reads them. */
+@Controller
+class IndicatorController {
+
+	static final int CHART_WIDTH = 640;
+	static final int CHART_HEIGHT = 320;
+
+	private final IndicatorQueries queries;
+	private final IndicatorPageModel pageModel;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	IndicatorController(IndicatorQueries queries, IndicatorPageModel pageModel, MessageSource messages, Clock clock) {
+		this.queries = queries;
+		this.pageModel = pageModel;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@GetMapping("/indicators")
+	String library(Model model) {
+		SignedInUser user = CurrentUser.required();
+		model.addAttribute("indicators", queries.library());
+		model.addAttribute("canManageIndicators", user.canManageIndicators());
+		model.addAttribute("canImport", user.mayEnterFigures());
+		return "indicator/list";
+	}
+
+	@GetMapping("/indicators/{id}")
+	String show(@PathVariable long id, Model model) {
+		IndicatorPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new IndicatorNotFound(id));
+		return pageModel.show(page, new MeasurementForm(), CurrentUser.required(), model);
+	}
+
+	/** The trend of one locality (or, without {@code locality}, of every locality) with the target drawn as a line. */
+	@GetMapping("/indicators/{id}/chart.svg")
+	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) Long locality) {
+		AsOf now = AsOf.now(clock);
+		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
+		IndicatorView indicator = page.indicator();
+		List<ChartSeries> lines = page.localities().stream()
+				.filter(series -> locality == null || series.localityId() == locality)
+				.map(series -> new ChartSeries(series.localityName(), series.points().stream()
+						.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList()))
+				.toList();
+		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
+		String targetLabel = target == null ? null : message("indicator.chart.target", indicator.format(indicator.target()));
+		return SvgResponse.of(TrendChart.svg(lines, message(indicator.unit().messageKey("axis")), target, targetLabel,
+				CHART_WIDTH, CHART_HEIGHT));
+	}
+
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+}

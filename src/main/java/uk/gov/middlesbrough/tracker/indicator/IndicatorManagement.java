@@ -1,0 +1,62 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/** Adding and changing indicators in the library: the head of service and administrators only. */
+@Component
+class IndicatorManagement {
+
+	private final IndicatorRepository indicators;
+	private final MeasurementRepository measurements;
+
+	IndicatorManagement(IndicatorRepository indicators, MeasurementRepository measurements) {
+		this.indicators = indicators;
+		this.measurements = measurements;
+	}
+
+	@Transactional
+	long add(IndicatorDetails details, SignedInUser user) {
+		checkMayManage(user);
+		checkUnique(details, -1);
+		return indicators.saveAndFlush(new Indicator(details)).getId();
+	}
+
+	@Transactional
+	void revise(long id, long expectedVersion, IndicatorDetails details, SignedInUser user) {
+		checkMayManage(user);
+		Indicator indicator = indicators.findById(id).orElseThrow(() -> new IndicatorNotFound(id));
+		if (indicator.getVersion() != expectedVersion) {
+			throw new ChangedMeanwhile();
+		}
+		checkUnique(details, id);
+		if (indicator.getUnit() != details.unit() && measurements.existsByIndicatorId(id)) {
+			throw new UnitLocked();
+		}
+		indicator.revise(details);
+		try {
+			indicators.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new ChangedMeanwhile();
+		}
+	}
+
+	private void checkUnique(IndicatorDetails details, long id) {
+		if (indicators.existsByCodeAndIdNot(details.code(), id)) {
+			throw new IndicatorTaken("code");
+		}
+		if (indicators.existsByNameIgnoreCaseAndIdNot(details.name(), id)) {
+			throw new IndicatorTaken("name");
+		}
+	}
+
+	private static void checkMayManage(SignedInUser user) {
+		if (!user.canManageIndicators()) {
+			throw new AccessDeniedException("Not allowed to manage indicators");
+		}
+	}
+}

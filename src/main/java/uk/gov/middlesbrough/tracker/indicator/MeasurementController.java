@@ -1,0 +1,63 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.SuccessMessage;
+
+/**
+ * Entering one figure on the indicator page: the head of service for any locality, a neighbourhood manager for
+ * their own. A figure for a period already recorded is a correction; the old value stays in the history.
+ */
+@Controller
+class MeasurementController {
+
+	private final IndicatorQueries queries;
+	private final MeasurementRecorder recorder;
+	private final IndicatorPageModel pageModel;
+	private final Clock clock;
+
+	MeasurementController(IndicatorQueries queries, MeasurementRecorder recorder, IndicatorPageModel pageModel, Clock clock) {
+		this.queries = queries;
+		this.recorder = recorder;
+		this.pageModel = pageModel;
+		this.clock = clock;
+	}
+
+	@PostMapping("/indicators/{id}/measurements")
+	String record(@PathVariable long id, @Valid @ModelAttribute MeasurementForm measurementForm, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		SignedInUser user = CurrentUser.required();
+		if (!user.mayEnterFigures()) {
+			throw new AccessDeniedException("Not allowed to enter figures");
+		}
+		AsOf now = AsOf.now(clock);
+		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
+		if (measurementForm.getLocalityId() != null && !user.mayEnterFiguresFor(measurementForm.getLocalityId())) {
+			throw new AccessDeniedException("Not allowed to enter figures for locality " + measurementForm.getLocalityId());
+		}
+		measurementForm.validate(result, page.indicator().unit(), now.day());
+		if (!result.hasErrors()) {
+			try {
+				ChangeKind change = recorder.record(measurementForm.toEntry(id), user);
+				SuccessMessage.flash(redirect, "measurement.saved." + change.name());
+				return "redirect:/indicators/" + id;
+			}
+			catch (ChangedMeanwhile ex) {
+				result.reject("measurement.changedMeanwhile");
+			}
+		}
+		return pageModel.show(page, measurementForm, user, model);
+	}
+}

@@ -1,0 +1,95 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.importing.ImportCounts;
+import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/**
+ * Records figures: a new (indicator, locality, period) becomes a measurement with its first revision; a different
+ * value for an existing one is a correction whose revision keeps the old value; the same figure changes nothing.
+ */
+@Component
+class MeasurementRecorder {
+
+	private final IndicatorRepository indicators;
+	private final MeasurementRepository measurements;
+	private final MeasurementRevisionRepository revisions;
+	private final Clock clock;
+
+	MeasurementRecorder(IndicatorRepository indicators, MeasurementRepository measurements,
+			MeasurementRevisionRepository revisions, Clock clock) {
+		this.indicators = indicators;
+		this.measurements = measurements;
+		this.revisions = revisions;
+		this.clock = clock;
+	}
+
+	/** One figure typed on the indicator page. */
+	@Transactional
+	ChangeKind record(FigureEntry entry, SignedInUser user) {
+		if (!user.mayEnterFiguresFor(entry.localityId())) {
+			throw new AccessDeniedException("Not allowed to enter figures for locality " + entry.localityId());
+		}
+		Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(() -> new IndicatorNotFound(entry.indicatorId()));
+		if (indicator.getUnit().problem(entry.value()).isPresent()) {
+			throw new IllegalArgumentException("Not a " + indicator.getUnit() + " value: " + entry.value());
+		}
+		Measurement existing = measurements
+				.findByIndicatorIdAndLocalityIdAndPeriod(entry.indicatorId(), entry.localityId(), entry.period()).orElse(null);
+		return apply(entry, existing, user.getUsername(), clock.instant(), null);
+	}
+
+	/**
+	 * Every row of a confirmed import, checked already (units, localities, the user's permissions), inside the
+	 * caller's transaction so that all are saved or none.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	ImportCounts recordAll(List<FigureEntry> entries, String who, long importBatchId) {
+		Set<Long> indicatorIds = entries.stream().map(FigureEntry::indicatorId).collect(Collectors.toSet());
+		Map<FigureKey, Measurement> existing = measurements.findByIndicatorIdIn(indicatorIds).stream()
+				.collect(Collectors.toMap(m -> new FigureKey(m.getIndicatorId(), m.getLocalityId(), m.getPeriod()), Function.identity()));
+		Instant now = clock.instant();
+		Map<ChangeKind, Integer> changes = new EnumMap<>(ChangeKind.class);
+		for (FigureEntry entry : entries) {
+			changes.merge(apply(entry, existing.get(entry.key()), who, now, importBatchId), 1, Integer::sum);
+		}
+		return new ImportCounts(changes.getOrDefault(ChangeKind.NEW, 0), changes.getOrDefault(ChangeKind.CORRECTED, 0),
+				changes.getOrDefault(ChangeKind.UNCHANGED, 0));
+	}
+
+	private ChangeKind apply(FigureEntry entry, Measurement existing, String who, Instant when, Long importBatchId) {
+		try {
+			if (existing == null) {
+				Measurement measurement = measurements.save(new Measurement(entry));
+				revisions.save(measurement.recorded(who, when, importBatchId));
+				return ChangeKind.NEW;
+			}
+			if (existing.changeFor(entry) == ChangeKind.UNCHANGED) {
+				return ChangeKind.UNCHANGED;
+			}
+			MeasurementRevision revision = existing.correct(entry, who, when, importBatchId);
+			measurements.flush();
+			revisions.save(revision);
+			return ChangeKind.CORRECTED;
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Someone recorded a figure for the same indicator, locality and period at the same moment.
+			throw new ChangedMeanwhile();
+		}
+	}
+}

@@ -1,0 +1,78 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What an indicator counts, the values it can take and how they are written. Every figure has at most two
+ * decimal places (the database keeps two).
+ */
+public enum Unit {
+	/** 0 to 100, e.g. 7.54 (%). */
+	PERCENTAGE(BigDecimal.ZERO, BigDecimal.valueOf(100), false),
+	/** A whole number, 0 or more, e.g. 35 incidents. */
+	COUNT(BigDecimal.ZERO, null, true),
+	/** 0 to 1,000 per 1,000 people. */
+	RATE_PER_1000(BigDecimal.ZERO, BigDecimal.valueOf(1000), false),
+	/** An amount in pounds; may be negative (for example a saving or overspend). */
+	MONEY(null, null, false);
+
+	/** The largest magnitude numeric(14, 2) holds. */
+	private static final BigDecimal LARGEST = new BigDecimal("999999999999.99");
+
+	private final BigDecimal min;
+	private final BigDecimal max;
+	private final boolean whole;
+
+	Unit(BigDecimal min, BigDecimal max, boolean whole) {
+		this.min = min;
+		this.max = max;
+		this.whole = whole;
+	}
+
+	/** The message key saying what a value must be, if {@code value} cannot be a figure in this unit. */
+	public Optional<String> problem(BigDecimal value) {
+		BigDecimal plain = value.stripTrailingZeros();
+		boolean fits = plain.scale() <= (whole ? 0 : 2) && value.abs().compareTo(LARGEST) <= 0
+				&& (min == null || value.compareTo(min) >= 0) && (max == null || value.compareTo(max) <= 0);
+		return fits ? Optional.empty() : Optional.of(messageKey("value"));
+	}
+
+	/** A tolerance or other difference in this unit: like a value, but never below zero. */
+	public Optional<String> differenceProblem(BigDecimal value) {
+		if (value.signum() < 0) {
+			return Optional.of("indicator.tolerance.negative");
+		}
+		return problem(value);
+	}
+
+	/** The figure as people read it: 7.54%, 5,700, 12.5 per 1,000, £1,250.00. */
+	public String format(BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.UK);
+		switch (this) {
+			case PERCENTAGE:
+				return new DecimalFormat("#,##0.##", symbols).format(value) + "%";
+			case RATE_PER_1000:
+				return new DecimalFormat("#,##0.##", symbols).format(value) + " per 1,000";
+			case MONEY:
+				return (value.signum() < 0 ? "−£" : "£") + new DecimalFormat("#,##0.00", symbols).format(value.abs());
+			default:
+				return new DecimalFormat("#,##0.##", symbols).format(value);
+		}
+	}
+
+	public String messageKey() {
+		return messageKey("name");
+	}
+
+	/** e.g. indicator.unit.COUNT.axis */
+	public String messageKey(String what) {
+		return "indicator.unit." + name() + "." + what;
+	}
+}
