@@ -55,8 +55,7 @@ class CaseloadCorrectionController {
 			return "redirect:/localities/" + id + "/caseloads";
 		}
 		catch (ChangedMeanwhile ex) {
-			// Show the figures as they are now beside what was typed; the typed figures are kept for a resubmit.
-			model.addAttribute("latest", post);
+			// The page shows the figures as they are now beside what was typed; the typed figures are kept for a resubmit.
 			correctionForm.setVersion(post.version());
 			result.reject("caseload.changedMeanwhile");
 			return VIEW;

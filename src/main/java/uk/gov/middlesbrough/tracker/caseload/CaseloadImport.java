@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.caseload;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -161,7 +162,7 @@ class CaseloadImport {
 			return Map.of();
 		}
 		Set<Long> localityIds = rows.stream().map(ImportRow::localityId).collect(Collectors.toSet());
-		Set<java.time.LocalDate> dates = rows.stream().map(ImportRow::snapshotDate).collect(Collectors.toSet());
+		Set<LocalDate> dates = rows.stream().map(ImportRow::snapshotDate).collect(Collectors.toSet());
 		Map<String, CaseloadSnapshot> byKey = new HashMap<>();
 		for (CaseloadSnapshot snapshot : snapshots.findByLocalityIdInAndSnapshotDateIn(localityIds, dates)) {
 			byKey.put(snapshot.getLocalityId() + "|" + snapshot.getSnapshotDate() + "|" + snapshot.getRole().name() + "|"
@@ -172,7 +173,7 @@ class CaseloadImport {
 
 	private List<String> cells(ImportRow row) {
 		CaseloadFigures figures = row.figures();
-		return List.of(row.localityName(), CaseloadOptions.day(row.snapshotDate()), options.roleName(row.role()),
+		return List.of(row.localityName(), CaseloadOptions.shortDay(row.snapshotDate()), options.roleName(row.role()),
 				row.postLabel(), String.valueOf(figures.children()), String.valueOf(figures.families()),
 				String.valueOf(figures.childrenUnderSixMonths()));
 	}

@@ -15,6 +15,7 @@ import uk.gov.middlesbrough.tracker.web.Option;
 class CaseloadOptions {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	private final MessageSource messages;
 
@@ -33,6 +34,11 @@ class CaseloadOptions {
 	/** A date as pages write it: 22 November 2021. */
 	static String day(LocalDate date) {
 		return DAY.format(date);
+	}
+
+	/** A date as tables write it: 22 Nov 2021. */
+	static String shortDay(LocalDate date) {
+		return SHORT_DAY.format(date);
 	}
 
 	String message(String key, Object... args) {

@@ -39,7 +39,7 @@ public class SnapshotForm {
 
 	/** The date (a real date, not in the future), the post label, and the figures against each other. */
 	void validate(Errors errors, LocalDate today) {
-		DateInput.validate(errors, "snapshotDate", snapshotDate, "snapshot date", true);
+		DateInput.validate(errors, "snapshotDate", snapshotDate, "date of the figures", true);
 		if (!errors.hasFieldErrors("snapshotDate") && snapshotDate.toDate().orElseThrow().isAfter(today)) {
 			errors.rejectValue("snapshotDate", "caseload.snapshotDate.future");
 		}
