@@ -62,7 +62,6 @@ class CaseloadController {
 				result.reject("caseload.changedMeanwhile");
 			}
 		}
-		model.addAttribute("openForm", "snapshot");
 		return show(page, model, snapshotForm, StaffingForm.of(page.staffing()));
 	}
 
@@ -83,7 +82,6 @@ class CaseloadController {
 				result.reject("caseload.staffing.changedMeanwhile");
 			}
 		}
-		model.addAttribute("openForm", "staffing");
 		return show(page, model, new SnapshotForm(), staffingForm);
 	}
 

@@ -72,19 +72,16 @@ class CaseloadSnapshot {
 		return new CaseloadHistoryEntry(id, CaseloadHistoryKind.RECORDED, when, who, figures(), null, source, importBatchId);
 	}
 
-	/**
-	 * Replaces the figures (and the source, when one is given) and returns the history entry that keeps the
-	 * old figures beside the new ones.
-	 */
+	/** Replaces the figures and the source, and returns the history entry that keeps the old figures beside the new ones. */
 	CaseloadHistoryEntry correct(CaseloadFigures corrected, String newSource, Instant when, String who, Long importBatchId) {
 		CaseloadFigures old = figures();
-		apply(corrected, newSource == null ? source : newSource);
+		apply(corrected, newSource);
 		return new CaseloadHistoryEntry(id, CaseloadHistoryKind.CORRECTED, when, who, corrected, old, source, importBatchId);
 	}
 
-	/** Whether these figures and source (a null source meaning "none given") would change anything. */
+	/** Whether these figures and source differ from the ones recorded. */
 	boolean differsFrom(CaseloadFigures other, String otherSource) {
-		return !figures().equals(other) || (otherSource != null && !otherSource.equals(source));
+		return !figures().equals(other) || !Objects.equals(otherSource, source);
 	}
 
 	private void apply(CaseloadFigures figures, String source) {

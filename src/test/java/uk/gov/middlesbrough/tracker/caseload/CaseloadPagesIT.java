@@ -86,7 +86,8 @@ class CaseloadPagesIT extends IntegrationTest {
 
 	@Test
 	void aManagerRecordsFiguresAndACorrectionKeepsTheOldFiguresInTheHistory() throws Exception {
-		mvc.perform(record(locality, "head", "Senior Practitioner 1", "22", "11", "2021", "29", "14", "16"))
+		mvc.perform(record(locality, "head", "Senior Practitioner 1", "22", "11", "2021", "29", "14", "16")
+				.param("source", "Report to the panel"))
 			.andExpect(redirectedUrl("/localities/" + locality + "/caseloads"));
 		long snapshot = jdbc.queryForObject("select id from caseload_snapshot where locality_id = ?", Long.class, locality);
 		assertThat(jdbc.queryForMap("select kind, recorded_by, children, families, children_under_six_months, old_children"
@@ -102,6 +103,13 @@ class CaseloadPagesIT extends IntegrationTest {
 				from caseload_history where caseload_snapshot_id = ? and kind = 'CORRECTED'""", snapshot))
 			.containsAllEntriesOf(Map.of("recorded_by", "head", "children", 30, "children_under_six_months", 17,
 					"old_children", 29, "old_families", 14, "old_children_under_six_months", 16));
+		// The source was cleared on the correction form, and every change is in the audit trail.
+		assertThat(jdbc.queryForObject("select source from caseload_snapshot where id = ?", String.class, snapshot)).isNull();
+		assertThat(jdbc.queryForList("""
+				select field || ': ' || coalesce(old_value, '') || ' -> ' || coalesce(new_value, '') from audit_event
+				where record_type = 'CaseloadSnapshot' and record_id = ? and kind = 'UPDATE' and actor = 'head' order by field""",
+				String.class, String.valueOf(snapshot)))
+			.contains("children: 29 -> 30", "childrenUnderSixMonths: 16 -> 17", "source: Report to the panel -> ");
 
 		String html = page(locality);
 		assertThat(row(html, "latest", "Senior Practitioner 1")).contains(">30<", ">17<", "Corrected",
