@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class PersonalDataColumns {
 
 	private static final List<Pattern> PATTERNS = List.of(
-			Pattern.compile("\\bname\\b"), Pattern.compile("(first|last|full|sur|fore|given|family|child|person|client|resident|parent|carer)_?name"),
+			Pattern.compile("\\bname\\b"), Pattern.compile("(^|_)names?(_|$)"), Pattern.compile("(first|last|full|sur|fore|given|family|child|person|client|resident|parent|carer)_?name"),
 			Pattern.compile("surname|forename"), Pattern.compile("\\bdob\\b|date_?of_?birth|birth_?date"),
 			Pattern.compile("address|post_?code|\\bnhs\\b|nhs_?(no|number)|\\bni_?(no|number)\\b|national_?insurance"),
 			Pattern.compile("phone|mobile|e_?mail"), Pattern.compile("\\bupn\\b|unique_?pupil"));

@@ -9,8 +9,8 @@ class PersonalDataColumnsTests {
 	@Test
 	void spotsNamesBirthDatesAddressesAndIdentifiers() {
 		for (String header : new String[] { "name", "Name", "child_name", "Child Name", "first name", "surname", "Full-Name",
-				"family_name", "dob", "date_of_birth", "Date of birth", "address", "postcode", "NHS number", "email", "phone",
-				"UPN" }) {
+				"family_name", "worker name", "Worker_Name", "practitioner name", "names", "dob", "date_of_birth", "Date of birth",
+				"address", "postcode", "NHS number", "email", "phone", "UPN" }) {
 			assertThat(PersonalDataColumns.looksPersonal(header)).as(header).isTrue();
 		}
 	}

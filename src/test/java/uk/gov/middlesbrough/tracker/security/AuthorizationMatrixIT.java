@@ -25,6 +25,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadMatrixRows;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
@@ -43,7 +44,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
-			new IndicatorMatrixRows());
+			new IndicatorMatrixRows(), new CaseloadMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");

@@ -1,0 +1,43 @@
+package uk.gov.middlesbrough.tracker.caseload;
+
+import java.util.List;
+
+/** The columns of a caseload import file, its column rules (message keys) and its downloadable template. */
+final class CaseloadCsv {
+
+	static final String KIND = "CASELOADS";
+
+	static final String LOCALITY = "locality";
+	static final String SNAPSHOT_DATE = "snapshot_date";
+	static final String ROLE = "role";
+	static final String POST_LABEL = "post_label";
+	static final String CHILDREN = "children";
+	static final String FAMILIES = "families";
+	static final String CHILDREN_UNDER_SIX_MONTHS = "children_under_six_months";
+	static final String SOURCE = "source";
+
+	static final List<String> REQUIRED = List.of(LOCALITY, SNAPSHOT_DATE, ROLE, POST_LABEL, CHILDREN, FAMILIES,
+			CHILDREN_UNDER_SIX_MONTHS);
+	static final List<String> OPTIONAL = List.of(SOURCE);
+
+	/** The preview table's column headings (message keys), in the order of {@code CaseloadImport}'s cells. */
+	static final List<String> PREVIEW_COLUMN_KEYS = List.of("caseload.import.column.locality",
+			"caseload.import.column.snapshotDate", "caseload.import.column.role", "caseload.import.column.postLabel",
+			"caseload.import.column.children", "caseload.import.column.families",
+			"caseload.import.column.childrenUnderSixMonths");
+
+	static final List<String> RULE_KEYS = List.of("caseload.import.rule.columns", "caseload.import.rule.locality",
+			"caseload.import.rule.snapshotDate", "caseload.import.rule.role", "caseload.import.rule.postLabel",
+			"caseload.import.rule.figures", "caseload.import.rule.underSix", "caseload.import.rule.source",
+			"caseload.import.rule.duplicates", "caseload.import.rule.corrections", "caseload.import.rule.allOrNothing");
+
+	/** The template: the header and two rows from the panel minutes of 22 November 2021. */
+	static final String TEMPLATE = String.join(",", REQUIRED) + "," + SOURCE + "\r\n"
+			+ "North Ormesby,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,34,14,22,"
+			+ "\"Scrutiny panel minutes, 22 November 2021\"\r\n"
+			+ "Newport,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,29,14,16,"
+			+ "\"Scrutiny panel minutes, 22 November 2021\"\r\n";
+
+	private CaseloadCsv() {
+	}
+}

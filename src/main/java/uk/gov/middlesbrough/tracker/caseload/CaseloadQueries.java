@@ -1,0 +1,126 @@
+package uk.gov.middlesbrough.tracker.caseload;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/**
+ * The read side of caseloads, always "as of" a moment: each snapshot's figures are its latest history entry
+ * recorded by then, so today's view and a past view come from the same query. A page costs a fixed number of
+ * statements however many posts, dates and corrections there are.
+ */
+@Component
+@Transactional(readOnly = true)
+public class CaseloadQueries {
+
+	/** Each snapshot's latest figures recorded by :cutoff (ix_caseload_history_snapshot_time serves the lateral). */
+	private static final String SNAPSHOTS_AS_OF = """
+			select s.id, s.snapshot_date, s.role, s.post_label, s.version,
+			       h.kind, h.recorded_at, h.recorded_by, h.children, h.families, h.children_under_six_months, h.source
+			from caseload_snapshot s
+			join lateral (select * from caseload_history h
+			              where h.caseload_snapshot_id = s.id and h.recorded_at <= :cutoff
+			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			where s.locality_id = :localityId
+			order by s.snapshot_date desc, s.role, lower(s.post_label)""";
+
+	private static final String CORRECTIONS_AS_OF = """
+			select s.snapshot_date, s.role, s.post_label, h.recorded_at, h.recorded_by,
+			       h.children, h.families, h.children_under_six_months,
+			       h.old_children, h.old_families, h.old_children_under_six_months
+			from caseload_history h
+			join caseload_snapshot s on s.id = h.caseload_snapshot_id
+			where s.locality_id = :localityId and h.kind = 'CORRECTED' and h.recorded_at <= :cutoff
+			order by h.recorded_at desc, h.id desc""";
+
+	/** Every staffing change by :cutoff, newest first; the first per role is its number as of then. */
+	private static final String STAFFING_AS_OF = """
+			select st.role, st.version, h.recorded_at, h.recorded_by, h.old_posts, h.posts
+			from caseload_staffing_history h
+			join caseload_staffing st on st.id = h.caseload_staffing_id
+			where st.locality_id = :localityId and h.recorded_at <= :cutoff
+			order by h.recorded_at desc, h.id desc""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final LocalityQueries localities;
+	private final CaseloadCheck check;
+
+	CaseloadQueries(NamedParameterJdbcTemplate jdbc, LocalityQueries localities, CaseloadThresholds thresholds) {
+		this.jdbc = jdbc;
+		this.localities = localities;
+		this.check = new CaseloadCheck(thresholds);
+	}
+
+	/** A locality's caseload page as of a moment (four statements), or empty if there is no such locality. */
+	public Optional<CaseloadPage> page(long localityId, AsOf asOf) {
+		Optional<LocalityView> locality = localities.find(localityId);
+		if (locality.isEmpty()) {
+			return Optional.empty();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()))
+			.addValue("localityId", localityId);
+		List<PostFigures> all = jdbc.query(SNAPSHOTS_AS_OF, params, this::postFigures);
+		List<CorrectionRow> corrections = jdbc.query(CORRECTIONS_AS_OF, params, CaseloadQueries::correction);
+		List<StaffingChange> staffingChanges = new ArrayList<>();
+		Map<CaseloadRole, StaffingRow> staffing = new EnumMap<>(CaseloadRole.class);
+		jdbc.query(STAFFING_AS_OF, params, rs -> {
+			CaseloadRole role = CaseloadRole.valueOf(rs.getString("role"));
+			StaffingChange change = new StaffingChange(role, rs.getTimestamp("recorded_at").toInstant(),
+					rs.getString("recorded_by"), (Integer) rs.getObject("old_posts"), rs.getInt("posts"));
+			staffingChanges.add(change);
+			staffing.putIfAbsent(role, new StaffingRow(role, change.posts(), change.recordedAt(), change.recordedBy(),
+					rs.getLong("version")));
+		});
+		List<StaffingRow> staffingRows = Arrays.stream(CaseloadRole.values())
+			.map(role -> staffing.getOrDefault(role, new StaffingRow(role, null, null, null, null)))
+			.toList();
+		List<PostFigures> latest = new ArrayList<>();
+		List<PostFigures> earlier = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (PostFigures post : all) {
+			// Rows come newest date first, so a post's first row is its latest.
+			(seen.add(post.postKey()) ? latest : earlier).add(post);
+		}
+		latest.sort(Comparator.comparing((PostFigures post) -> post.role().ordinal())
+			.thenComparing(post -> PostLabel.key(post.label())));
+		List<CaseloadPage.RoleThreshold> thresholds = Arrays.stream(CaseloadRole.values())
+			.map(role -> new CaseloadPage.RoleThreshold(role, check.threshold(role)))
+			.toList();
+		return Optional.of(new CaseloadPage(localityId, locality.get().name(), asOf, latest, earlier, corrections,
+				staffingRows, staffingChanges, ChildrenOverTime.of(all, check), thresholds));
+	}
+
+	private PostFigures postFigures(ResultSet rs, int row) throws SQLException {
+		CaseloadRole role = CaseloadRole.valueOf(rs.getString("role"));
+		CaseloadFigures figures = new CaseloadFigures(rs.getInt("children"), rs.getInt("families"),
+				rs.getInt("children_under_six_months"));
+		return new PostFigures(rs.getLong("id"), rs.getObject("snapshot_date", LocalDate.class), role,
+				rs.getString("post_label"), figures, rs.getString("source"), rs.getTimestamp("recorded_at").toInstant(),
+				rs.getString("recorded_by"), "CORRECTED".equals(rs.getString("kind")), rs.getLong("version"),
+				check.assess(role, figures.children()));
+	}
+
+	private static CorrectionRow correction(ResultSet rs, int row) throws SQLException {
+		return new CorrectionRow(rs.getObject("snapshot_date", LocalDate.class), CaseloadRole.valueOf(rs.getString("role")),
+				rs.getString("post_label"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"),
+				new CaseloadFigures(rs.getInt("old_children"), rs.getInt("old_families"), rs.getInt("old_children_under_six_months")),
+				new CaseloadFigures(rs.getInt("children"), rs.getInt("families"), rs.getInt("children_under_six_months")));
+	}
+}
