@@ -40,7 +40,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
-	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows());
+	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new uk.gov.middlesbrough.tracker.survey.SurveyMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
