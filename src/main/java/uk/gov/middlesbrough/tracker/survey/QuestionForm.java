@@ -13,7 +13,7 @@ public class QuestionForm {
 
 	@NotBlank
 	@Size(max = 40)
-	@Pattern(regexp = "\\s*[a-z][a-z0-9_]*\\s*")
+	@Pattern(regexp = "(\\s*[a-z][a-z0-9_]*\\s*)?")
 	private String code;
 
 	public String getText() {
