@@ -14,22 +14,12 @@ public class SurveyPage extends Page {
 
 	/** The text of one wave's row in one question's table, e.g. row("safe_day", "March 2021"). */
 	public String row(String questionCode, String wave) {
-		for (WebElement row : driver.findElements(By.cssSelector("#results-" + questionCode + " tbody tr"))) {
-			if (row.findElement(By.tagName("th")).getText().strip().equals(wave)) {
-				return row.getText().replaceAll("\\s+", " ").strip();
-			}
-		}
-		throw new AssertionError("No row for " + wave + " in the table of " + questionCode);
+		return rowElement(questionCode, wave).getText().replaceAll("\\s+", " ").strip();
 	}
 
 	/** The percentage shown for a wave, e.g. "12.9%". */
 	public String percent(String questionCode, String wave) {
-		for (WebElement row : driver.findElements(By.cssSelector("#results-" + questionCode + " tbody tr"))) {
-			if (row.findElement(By.tagName("th")).getText().strip().equals(wave)) {
-				return row.findElement(By.cssSelector(".app-survey-percent")).getText().strip();
-			}
-		}
-		throw new AssertionError("No figure for " + wave + " in the table of " + questionCode);
+		return rowElement(questionCode, wave).findElement(By.cssSelector(".app-survey-percent")).getText().strip();
 	}
 
 	public String summary(String questionCode) {
@@ -48,13 +38,7 @@ public class SurveyPage extends Page {
 
 	/** Opens the record / correct form of one wave's figure from its row's link. */
 	public void openResult(String questionCode, String wave) {
-		for (WebElement row : driver.findElements(By.cssSelector("#results-" + questionCode + " tbody tr"))) {
-			if (row.findElement(By.tagName("th")).getText().strip().equals(wave)) {
-				clickAndWaitForNextPage(driver, row.findElement(By.tagName("a")));
-				return;
-			}
-		}
-		throw new AssertionError("No row for " + wave);
+		clickAndWaitForNextPage(driver, rowElement(questionCode, wave).findElement(By.tagName("a")));
 	}
 
 	/** On the result form: types the figure and saves. */
@@ -62,5 +46,12 @@ public class SurveyPage extends Page {
 		type(By.id("percentage"), percentage);
 		type(By.id("respondents"), respondents);
 		clickAndWaitForNextPage(By.id("save"));
+	}
+
+	private WebElement rowElement(String questionCode, String wave) {
+		return driver.findElements(By.cssSelector("#results-" + questionCode + " tbody tr")).stream()
+			.filter(row -> row.findElement(By.tagName("th")).getText().strip().equals(wave))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No row for " + wave + " in the table of " + questionCode));
 	}
 }
