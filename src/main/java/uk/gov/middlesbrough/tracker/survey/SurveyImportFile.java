@@ -1,0 +1,37 @@
+package uk.gov.middlesbrough.tracker.survey;
+
+import java.util.List;
+import uk.gov.middlesbrough.tracker.importing.CsvFile;
+import uk.gov.middlesbrough.tracker.importing.ImportSettings;
+
+/** The survey results CSV: its columns, and reading an upload or a staged file with the shared CSV rules. */
+final class SurveyImportFile {
+
+	static final String KIND = "SURVEY_RESULTS";
+
+	static final String LOCALITY = "locality";
+	static final String WAVE = "wave";
+	static final String WAVE_DATE = "wave_date";
+	static final String QUESTION = "question";
+	static final String PERCENTAGE = "percentage_agreeing";
+	static final String RESPONDENTS = "respondents";
+
+	static final List<String> REQUIRED = List.of(LOCALITY, WAVE, WAVE_DATE, QUESTION, PERCENTAGE);
+	static final List<String> OPTIONAL = List.of(RESPONDENTS);
+
+	/** The downloadable template: the header and two of the papers' figures (Newport, September 2021). */
+	static final String TEMPLATE = String.join(",", REQUIRED) + "," + RESPONDENTS + "\r\n"
+			+ "Newport,September 2021,2021-09-01,safe_day,68.65,\r\n"
+			+ "Newport,September 2021,2021-09-01,safe_dark,48.98,\r\n";
+
+	private SurveyImportFile() {
+	}
+
+	static CsvFile read(String fileName, byte[] bytes, ImportSettings settings) {
+		return CsvFile.read(fileName, bytes, REQUIRED, OPTIONAL, settings);
+	}
+
+	static CsvFile parse(String content, ImportSettings settings) {
+		return CsvFile.parse(content, REQUIRED, OPTIONAL, settings);
+	}
+}

@@ -1,0 +1,9 @@
+package uk.gov.middlesbrough.tracker.survey;
+
+/** The locality already has a wave with this name (case and spaces ignored). */
+class WaveNameTaken extends RuntimeException {
+
+	WaveNameTaken(String name) {
+		super("Wave name taken: " + name);
+	}
+}
