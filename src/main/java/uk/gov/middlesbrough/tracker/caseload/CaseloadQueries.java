@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,30 +33,30 @@ public class CaseloadQueries {
 
 	/** Each snapshot's latest figures recorded by :cutoff (ix_caseload_history_snapshot_time serves the lateral). */
 	private static final String SNAPSHOTS_AS_OF = """
-			select s.id, s.snapshot_date, s.role, s.post_label, s.version,
+			select s.id, s.locality_id, s.snapshot_date, s.role, s.post_label, s.version,
 			       h.kind, h.recorded_at, h.recorded_by, h.children, h.families, h.children_under_six_months, h.source
 			from caseload_snapshot s
 			join lateral (select * from caseload_history h
 			              where h.caseload_snapshot_id = s.id and h.recorded_at <= :cutoff
 			              order by h.recorded_at desc, h.id desc limit 1) h on true
-			where s.locality_id = :localityId
+			where s.locality_id in (:localityIds)
 			order by s.snapshot_date desc, s.role, lower(s.post_label)""";
 
 	private static final String CORRECTIONS_AS_OF = """
-			select s.snapshot_date, s.role, s.post_label, h.recorded_at, h.recorded_by,
+			select s.locality_id, s.snapshot_date, s.role, s.post_label, h.recorded_at, h.recorded_by,
 			       h.children, h.families, h.children_under_six_months,
 			       h.old_children, h.old_families, h.old_children_under_six_months
 			from caseload_history h
 			join caseload_snapshot s on s.id = h.caseload_snapshot_id
-			where s.locality_id = :localityId and h.kind = 'CORRECTED' and h.recorded_at <= :cutoff
+			where s.locality_id in (:localityIds) and h.kind = 'CORRECTED' and h.recorded_at <= :cutoff
 			order by h.recorded_at desc, h.id desc""";
 
 	/** Every staffing change by :cutoff, newest first; the first per role is its number as of then. */
 	private static final String STAFFING_AS_OF = """
-			select st.role, st.version, h.recorded_at, h.recorded_by, h.old_posts, h.posts
+			select st.locality_id, st.role, st.version, h.recorded_at, h.recorded_by, h.old_posts, h.posts
 			from caseload_staffing_history h
 			join caseload_staffing st on st.id = h.caseload_staffing_id
-			where st.locality_id = :localityId and h.recorded_at <= :cutoff
+			where st.locality_id in (:localityIds) and h.recorded_at <= :cutoff
 			order by h.recorded_at desc, h.id desc""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -70,24 +71,50 @@ public class CaseloadQueries {
 
 	/** A locality's caseload page as of a moment (four statements), or empty if there is no such locality. */
 	public Optional<CaseloadPage> page(long localityId, AsOf asOf) {
-		Optional<LocalityView> locality = localities.find(localityId);
-		if (locality.isEmpty()) {
-			return Optional.empty();
+		return pages(List.of(localityId), asOf).stream().findFirst();
+	}
+
+	/**
+	 * Several localities' caseload pages, in the order asked, as of a moment: the same four statements however
+	 * many localities, posts and dates. Unknown ids are left out.
+	 */
+	public List<CaseloadPage> pages(List<Long> localityIds, AsOf asOf) {
+		List<LocalityView> found = localities.findAll(localityIds);
+		if (found.isEmpty()) {
+			return List.of();
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()))
-			.addValue("localityId", localityId);
-		List<PostFigures> all = jdbc.query(SNAPSHOTS_AS_OF, params, this::postFigures);
-		List<CorrectionRow> corrections = jdbc.query(CORRECTIONS_AS_OF, params, CaseloadQueries::correction);
-		List<StaffingChange> staffingChanges = new ArrayList<>();
-		Map<CaseloadRole, StaffingRow> staffing = new EnumMap<>(CaseloadRole.class);
+			.addValue("localityIds", found.stream().map(LocalityView::id).toList());
+		Map<Long, List<PostFigures>> posts = new HashMap<>();
+		jdbc.query(SNAPSHOTS_AS_OF, params, rs -> {
+			posts.computeIfAbsent(rs.getLong("locality_id"), id -> new ArrayList<>()).add(postFigures(rs, 0));
+		});
+		Map<Long, List<CorrectionRow>> corrections = new HashMap<>();
+		jdbc.query(CORRECTIONS_AS_OF, params, rs -> {
+			corrections.computeIfAbsent(rs.getLong("locality_id"), id -> new ArrayList<>()).add(correction(rs, 0));
+		});
+		Map<Long, List<StaffingChange>> staffingChanges = new HashMap<>();
+		Map<Long, Map<CaseloadRole, StaffingRow>> staffing = new HashMap<>();
 		jdbc.query(STAFFING_AS_OF, params, rs -> {
+			long locality = rs.getLong("locality_id");
 			CaseloadRole role = CaseloadRole.valueOf(rs.getString("role"));
 			StaffingChange change = new StaffingChange(role, rs.getTimestamp("recorded_at").toInstant(),
 					rs.getString("recorded_by"), (Integer) rs.getObject("old_posts"), rs.getInt("posts"));
-			staffingChanges.add(change);
-			staffing.putIfAbsent(role, new StaffingRow(role, change.posts(), change.recordedAt(), change.recordedBy(),
-					rs.getLong("version")));
+			staffingChanges.computeIfAbsent(locality, id -> new ArrayList<>()).add(change);
+			staffing.computeIfAbsent(locality, id -> new EnumMap<>(CaseloadRole.class)).putIfAbsent(role,
+					new StaffingRow(role, change.posts(), change.recordedAt(), change.recordedBy(), rs.getLong("version")));
 		});
+		List<CaseloadPage.RoleThreshold> thresholds = Arrays.stream(CaseloadRole.values())
+			.map(role -> new CaseloadPage.RoleThreshold(role, check.threshold(role)))
+			.toList();
+		return found.stream().map(locality -> page(locality, posts.getOrDefault(locality.id(), List.of()),
+				corrections.getOrDefault(locality.id(), List.of()), staffing.getOrDefault(locality.id(), Map.of()),
+				staffingChanges.getOrDefault(locality.id(), List.of()), thresholds, asOf)).toList();
+	}
+
+	private CaseloadPage page(LocalityView locality, List<PostFigures> all, List<CorrectionRow> corrections,
+			Map<CaseloadRole, StaffingRow> staffing, List<StaffingChange> staffingChanges,
+			List<CaseloadPage.RoleThreshold> thresholds, AsOf asOf) {
 		List<StaffingRow> staffingRows = Arrays.stream(CaseloadRole.values())
 			.map(role -> staffing.getOrDefault(role, new StaffingRow(role, null, null, null, null)))
 			.toList();
@@ -100,11 +127,8 @@ public class CaseloadQueries {
 		}
 		latest.sort(Comparator.comparing((PostFigures post) -> post.role().ordinal())
 			.thenComparing(post -> PostLabel.key(post.label())));
-		List<CaseloadPage.RoleThreshold> thresholds = Arrays.stream(CaseloadRole.values())
-			.map(role -> new CaseloadPage.RoleThreshold(role, check.threshold(role)))
-			.toList();
-		return Optional.of(new CaseloadPage(localityId, locality.get().name(), asOf, latest, earlier, corrections,
-				staffingRows, staffingChanges, ChildrenOverTime.of(all, check), thresholds));
+		return new CaseloadPage(locality.id(), locality.name(), asOf, latest, earlier, corrections, staffingRows,
+				staffingChanges, ChildrenOverTime.of(all, check), thresholds);
 	}
 
 	private PostFigures postFigures(ResultSet rs, int row) throws SQLException {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ public class SurveyQueries {
 
 	/** Each result's value as recorded by :cutoff (ix_survey_result_history_result_time serves the lateral). */
 	private static final String FIGURES_AS_OF = """
-			select r.survey_wave_id, r.survey_question_id, r.version, h.percentage_agreeing, h.respondents
+			select w.locality_id, r.survey_wave_id, r.survey_question_id, r.version, h.percentage_agreeing, h.respondents
 			from survey_result r
 			join survey_wave w on w.id = r.survey_wave_id
 			join lateral (select h.percentage_agreeing, h.respondents from survey_result_history h
@@ -49,36 +50,57 @@ public class SurveyQueries {
 
 	/** A locality's waves, each question's trend and the corrections, as of a moment (five statements). */
 	public Optional<LocalitySurveys> locality(long localityId, AsOf asOf) {
-		Optional<LocalityView> locality = localities.find(localityId);
-		if (locality.isEmpty()) {
-			return Optional.empty();
+		return localities(List.of(localityId), asOf).stream().findFirst();
+	}
+
+	/**
+	 * Several localities' surveys, in the order asked, as of a moment: the same five statements however many
+	 * localities, waves and questions. Unknown ids are left out.
+	 */
+	public List<LocalitySurveys> localities(List<Long> localityIds, AsOf asOf) {
+		List<LocalityView> found = localities.findAll(localityIds);
+		if (found.isEmpty()) {
+			return List.of();
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()))
-				.addValue("localityId", localityId);
+				.addValue("localityIds", found.stream().map(LocalityView::id).toList());
 		// Questions are definitions, not figures: a past view lists today's questions (those without figures then show none).
 		List<QuestionView> questions = questions();
-		List<WaveView> waves = jdbc.query("select " + WAVE_COLUMNS + " from survey_wave w"
-				+ " where w.locality_id = :localityId and w.created_at <= :cutoff order by w.fieldwork_date, w.created_at, w.id",
-				params, SurveyQueries::wave);
-		Map<Long, Map<Long, Figure>> figuresByQuestion = new HashMap<>();
-		jdbc.query(FIGURES_AS_OF + " where w.locality_id = :localityId", params, rs -> {
-			figuresByQuestion.computeIfAbsent(rs.getLong("survey_question_id"), id -> new HashMap<>())
+		Map<Long, List<WaveView>> wavesByLocality = new HashMap<>();
+		jdbc.query("select " + WAVE_COLUMNS + " from survey_wave w"
+				+ " where w.locality_id in (:localityIds) and w.created_at <= :cutoff order by w.fieldwork_date, w.created_at, w.id",
+				params, rs -> {
+					WaveView wave = wave(rs, 0);
+					wavesByLocality.computeIfAbsent(wave.localityId(), id -> new ArrayList<>()).add(wave);
+				});
+		Map<Long, Map<Long, Map<Long, Figure>>> figures = new HashMap<>();
+		jdbc.query(FIGURES_AS_OF + " where w.locality_id in (:localityIds)", params, rs -> {
+			figures.computeIfAbsent(rs.getLong("locality_id"), id -> new HashMap<>())
+				.computeIfAbsent(rs.getLong("survey_question_id"), id -> new HashMap<>())
 				.put(rs.getLong("survey_wave_id"), new Figure(new PercentAgreeing(rs.getBigDecimal("percentage_agreeing")),
 						(Integer) rs.getObject("respondents"), rs.getLong("version")));
 		});
-		List<CorrectionRow> corrections = jdbc.query("""
-				select h.recorded_at, h.recorded_by, w.name as wave_name, q.text as question_text, h.old_percentage_agreeing,
-				       h.percentage_agreeing, h.old_respondents, h.respondents, h.import_batch_id
+		Map<Long, List<CorrectionRow>> corrections = new HashMap<>();
+		jdbc.query("""
+				select w.locality_id, h.recorded_at, h.recorded_by, w.name as wave_name, q.text as question_text,
+				       h.old_percentage_agreeing, h.percentage_agreeing, h.old_respondents, h.respondents, h.import_batch_id
 				from survey_result_history h
 				join survey_result r on r.id = h.survey_result_id
 				join survey_wave w on w.id = r.survey_wave_id
 				join survey_question q on q.id = r.survey_question_id
-				where w.locality_id = :localityId and h.kind = 'CORRECTED' and h.recorded_at <= :cutoff
-				order by h.recorded_at desc, h.id desc""", params, SurveyQueries::correction);
-		List<QuestionTrend> trends = questions.stream()
-				.map(question -> QuestionTrend.of(question, waves, figuresByQuestion.getOrDefault(question.id(), Map.of())))
-				.toList();
-		return Optional.of(new LocalitySurveys(localityId, locality.get().name(), waves, trends, corrections, asOf));
+				where w.locality_id in (:localityIds) and h.kind = 'CORRECTED' and h.recorded_at <= :cutoff
+				order by h.recorded_at desc, h.id desc""", params, rs -> {
+					corrections.computeIfAbsent(rs.getLong("locality_id"), id -> new ArrayList<>()).add(correction(rs, 0));
+				});
+		return found.stream().map(locality -> {
+			List<WaveView> waves = wavesByLocality.getOrDefault(locality.id(), List.of());
+			Map<Long, Map<Long, Figure>> byQuestion = figures.getOrDefault(locality.id(), Map.of());
+			List<QuestionTrend> trends = questions.stream()
+					.map(question -> QuestionTrend.of(question, waves, byQuestion.getOrDefault(question.id(), Map.of())))
+					.toList();
+			return new LocalitySurveys(locality.id(), locality.name(), waves, trends,
+					corrections.getOrDefault(locality.id(), List.of()), asOf);
+		}).toList();
 	}
 
 	/** The shared list of questions in their order. */
