@@ -1,12 +1,15 @@
 package uk.gov.middlesbrough.tracker.caseload;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.PostColumn;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.Row;
 import uk.gov.middlesbrough.tracker.chart.ChartSeries;
@@ -29,8 +32,9 @@ class CaseloadChartController {
 	}
 
 	@GetMapping("/localities/{id}/caseloads/chart.svg")
-	ResponseEntity<byte[]> chart(@PathVariable long id) {
-		ChildrenOverTime overTime = queries.page(id, AsOf.now(clock))
+	ResponseEntity<byte[]> chart(@PathVariable long id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		ChildrenOverTime overTime = queries.page(id, AsOf.of(asOf, clock))
 			.orElseThrow(() -> new CaseloadNotFound("locality", id))
 			.overTime();
 		List<ChartSeries> series = new ArrayList<>();

@@ -1,9 +1,11 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,8 +55,9 @@ class IndicatorController {
 
 	/** The trend of one locality (or, without {@code locality}, of every locality) with the target drawn as a line. */
 	@GetMapping("/indicators/{id}/chart.svg")
-	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) Long locality) {
-		AsOf now = AsOf.now(clock);
+	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) Long locality,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		AsOf now = AsOf.of(asOf, clock);
 		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
 		IndicatorView indicator = page.indicator();
 		List<ChartSeries> lines = page.localities().stream()

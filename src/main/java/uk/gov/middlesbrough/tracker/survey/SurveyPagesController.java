@@ -1,9 +1,11 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -58,8 +60,9 @@ class SurveyPagesController {
 	}
 
 	@GetMapping("/localities/{id}/surveys/chart.svg")
-	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam long question) {
-		LocalitySurveys surveys = surveys(id);
+	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam long question,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+		LocalitySurveys surveys = queries.locality(id, AsOf.of(asOf, clock)).orElseThrow(() -> new SurveyNotFound("locality", id));
 		QuestionTrend trend = surveys.trend(question);
 		if (trend == null) {
 			throw new SurveyNotFound("question", question);

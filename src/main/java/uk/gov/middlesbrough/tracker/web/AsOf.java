@@ -18,6 +18,11 @@ public record AsOf(Instant cutoff, LocalDate day, boolean past) {
 		return new AsOf(now, LocalDate.ofInstant(now, UK), false);
 	}
 
+	/** Today's view when {@code day} is null, else the end of that day (for links such as chart images). */
+	public static AsOf of(LocalDate day, Clock clock) {
+		return day == null ? now(clock) : endOf(day, clock);
+	}
+
 	/** Everything recorded by the end of {@code day}; a day that is today or later is today's view. */
 	public static AsOf endOf(LocalDate day, Clock clock) {
 		AsOf now = now(clock);

@@ -84,6 +84,21 @@ class DashboardPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void newportsDashboardShowsItsIndicatorsSurveysAndCaseloadsFromThePapers() throws Exception {
+		mvc.perform(get("/localities/{id}/dashboard", localityId("Newport")).with(user(viewer())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Children&#39;s Centre families reached")))
+			.andExpect(content().string(containsString("878")))
+			.andExpect(content().string(containsString("31.18%")))
+			.andExpect(content().string(containsString("68.65%")))
+			.andExpect(content().string(containsString("12.9%")))
+			.andExpect(content().string(containsString("Sample size not recorded")))
+			.andExpect(content().string(containsString("Over threshold: 29 children, threshold 26")))
+			.andExpect(content().string(containsString("Over threshold: 28 children, threshold 26")))
+			.andExpect(content().string(containsString("</html>")));
+	}
+
+	@Test
 	void exportsTheTableAsOfTheSameDate() throws Exception {
 		String csv = mvc.perform(get("/localities/{id}/dashboard/export", locality).with(user(viewer()))
 				.param("table", "plans").param("format", "csv").param("asOf", "2024-03-10"))
@@ -120,7 +135,7 @@ class DashboardPagesIT extends IntegrationTest {
 		}
 		int three = statementsToCompare(ids.subList(0, 3));
 		int twenty = statementsToCompare(ids);
-		assertThat(twenty).isEqualTo(three).isLessThanOrEqualTo(15);
+		assertThat(twenty).isEqualTo(three).isLessThanOrEqualTo(25);
 	}
 
 	private int statementsToCompare(List<Long> ids) throws Exception {

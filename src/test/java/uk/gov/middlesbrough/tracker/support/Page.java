@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public abstract class Page {
 
-	static final Duration WAIT = Duration.ofSeconds(10);
+	static final Duration WAIT = Duration.ofSeconds(30);
 
 	protected final WebDriver driver;
 
