@@ -41,7 +41,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
-	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows());
+	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
+			new uk.gov.middlesbrough.tracker.scrutiny.ScrutinyMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
