@@ -42,7 +42,13 @@ values ($$Children and Young People's Social Care and Services Scrutiny Panel$$,
         date '2022-04-26', date '2022-07-12', timestamptz '2022-04-26 17:00:00+01', 'scrutiny')
 on conflict (panel, topic) do nothing;
 
-with review as (
+-- g(i) and g(ii) share the one action the paper gives beside them both.
+with g_action as (
+    select $$Drawing on the work of the Prevention and Partnership Board the Children's Trust will bring together relevant community and voluntary organisations to establish where necessary and promote and information sharing protocols in locality working areas to support
+• Access to a signposting directory,
+• The co-ordination of programmes of activities and events to support children and families$$ as action
+),
+review as (
     select v.id
     from scrutiny_review v
     where v.panel = $$Children and Young People's Social Care and Services Scrutiny Panel$$
@@ -127,17 +133,13 @@ added as (
         ('g(i)', 701,
          $$That access to a 'signposting directory' of all services and organisations available to support families within the localities is available to all partners via the Neighbourhood Manager/a designated co-ordinator.$$,
          null,
-         $$Drawing on the work of the Prevention and Partnership Board the Children's Trust will bring together relevant community and voluntary organisations to establish where necessary and promote and information sharing protocols in locality working areas to support
-• Access to a signposting directory,
-• The co-ordination of programmes of activities and events to support children and families$$,
+         (select action from g_action),
          'Director of Education and Partnerships', 'No additional finances required', null, 'December 2022',
          date '2022-12-31', null, 'COMPLETED'),
         ('g(ii)', 702,
          $$That programmes of activities and events designed to support children and families are planned, discussed and co-ordinated in advance between partners within the localities to avoid unnecessary duplication and ensure those who need help and support receive it. (For example, that the Holiday Activity Fund (HAF) provision is co-ordinated in conjunction with Feast of Fun activity to maximise appropriate take-up and avoid duplication).$$,
          null,
-         $$Drawing on the work of the Prevention and Partnership Board the Children's Trust will bring together relevant community and voluntary organisations to establish where necessary and promote and information sharing protocols in locality working areas to support
-• Access to a signposting directory,
-• The co-ordination of programmes of activities and events to support children and families$$,
+         (select action from g_action),
          'Director of Education and Partnerships', 'No additional finances required', null, 'December 2022',
          date '2022-12-31', null, 'COMPLETED'),
         ('h', 800,

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,22 +78,40 @@ public class ScrutinyQueries {
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		List<HistoryRow> history = jdbc.query("""
-				select kind, recorded_at, recorded_by, update_on, note, old_status, status
-				from scrutiny_recommendation_history
+		List<HistoryRow> history = timeline(jdbc.query("""
+				select * from scrutiny_recommendation_history
 				where scrutiny_recommendation_id = :id and recorded_at <= :cutoff
-				order by recorded_at desc, id desc""", params, ScrutinyQueries::historyRow);
+				order by recorded_at, id""", params, (rs, i) -> new Snapshot(historyRow(rs), response(rs))));
 		RecommendationDetail detail = found.get(0);
 		return Optional.of(new RecommendationDetail(detail.recommendation(), detail.panel(), detail.topic(), detail.version(),
 				history));
 	}
 
-	private TrackerRow row(ResultSet rs, LocalDate day) throws SQLException {
-		RecommendationStatus status = RecommendationStatus.valueOf(rs.getString("status"));
-		ExecutiveResponse response = new ExecutiveResponse(rs.getString("response_comment"), rs.getString("proposed_action"),
+	/** The entries newest first, each with what it changed in the response since the entry before it. */
+	private static List<HistoryRow> timeline(List<Snapshot> oldestFirst) {
+		List<HistoryRow> newestFirst = new ArrayList<>(oldestFirst.size());
+		ExecutiveResponse before = ExecutiveResponse.NONE;
+		for (Snapshot snapshot : oldestFirst) {
+			HistoryRow row = snapshot.row();
+			List<ResponseChange> changes = row.kind() == HistoryKind.ADDED ? List.of()
+					: ResponseChange.between(before, snapshot.response());
+			newestFirst.add(0, new HistoryRow(row.kind(), row.recordedAt(), row.recordedBy(), row.updateOn(), row.note(),
+					row.oldStatus(), row.status(), changes));
+			before = snapshot.response();
+		}
+		return newestFirst;
+	}
+
+	private static ExecutiveResponse response(ResultSet rs) throws SQLException {
+		return new ExecutiveResponse(rs.getString("response_comment"), rs.getString("proposed_action"),
 				rs.getString("responsible_post"), rs.getString("budget_text"), rs.getBigDecimal("budget_amount"),
 				rs.getString("timescale_text"), rs.getObject("target_date", LocalDate.class),
 				rs.getObject("report_back_on", LocalDate.class));
+	}
+
+	private TrackerRow row(ResultSet rs, LocalDate day) throws SQLException {
+		RecommendationStatus status = RecommendationStatus.valueOf(rs.getString("status"));
+		ExecutiveResponse response = response(rs);
 		return new TrackerRow(rs.getLong("id"), rs.getLong("scrutiny_review_id"), rs.getString("reference"),
 				rs.getString("text"), response, status,
 				flagRule.flags(status, response.targetDate(), response.reportBackOn(), day));
@@ -103,12 +122,16 @@ public class ScrutinyQueries {
 				rs.getObject("final_report_on", LocalDate.class), rs.getObject("response_on", LocalDate.class));
 	}
 
-	private static HistoryRow historyRow(ResultSet rs, int row) throws SQLException {
+	private static HistoryRow historyRow(ResultSet rs) throws SQLException {
 		String oldStatus = rs.getString("old_status");
 		return new HistoryRow(HistoryKind.valueOf(rs.getString("kind")), rs.getTimestamp("recorded_at").toInstant(),
 				rs.getString("recorded_by"), rs.getObject("update_on", LocalDate.class), rs.getString("note"),
 				oldStatus == null ? null : RecommendationStatus.valueOf(oldStatus),
-				RecommendationStatus.valueOf(rs.getString("status")));
+				RecommendationStatus.valueOf(rs.getString("status")), List.of());
+	}
+
+	/** A history entry with the whole response as it stood after it. */
+	private record Snapshot(HistoryRow row, ExecutiveResponse response) {
 	}
 
 	private static MapSqlParameterSource params(AsOf asOf) {

@@ -115,6 +115,17 @@ class ScrutinyDemoIT extends IntegrationTest {
 	}
 
 	@Test
+	void runningTheDemoFileAgainAddsNothing() throws Exception {
+		String count = "select (select count(*) from scrutiny_review) || '/' || (select count(*) from scrutiny_recommendation)"
+				+ " || '/' || (select count(*) from scrutiny_recommendation_history)";
+		String before = jdbc.queryForObject(count, String.class);
+		String script = new String(getClass().getResourceAsStream("/db/demo/R__60_demo_scrutiny.sql").readAllBytes(),
+				java.nio.charset.StandardCharsets.UTF_8);
+		jdbc.execute(script);
+		assertThat(jdbc.queryForObject(count, String.class)).isEqualTo(before);
+	}
+
+	@Test
 	void theTrackerAsOfAPastDayShowsTheStatusesAndFlagsOfThatDay() {
 		long review = new ScrutinyFixtures(jdbc).demoReview();
 		// 1 March 2023: d) in progress (completed on 20 March), its report back on 31 March is 30 days away, within

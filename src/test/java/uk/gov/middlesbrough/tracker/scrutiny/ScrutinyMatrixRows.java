@@ -26,6 +26,7 @@ public class ScrutinyMatrixRows implements MatrixRows {
 	public Map<String, Set<Role>> allowed() {
 		return Map.ofEntries(
 				entry("GET /scrutiny", ALL),
+				entry("GET /scrutiny/export", ALL),
 				entry("GET /scrutiny/reviews/new", KEEPERS),
 				entry("POST /scrutiny/reviews", KEEPERS),
 				entry("GET /scrutiny/reviews/{id}", ALL),

@@ -157,7 +157,10 @@ class ScrutinyPagesIT extends IntegrationTest {
 		mvc.perform(get("/scrutiny/recommendations/{id}", rec).with(user(as("viewer"))))
 			.andExpect(content().string(containsString("£1,250.50")))
 			.andExpect(content().string(containsString("31 December 2022")))
-			.andExpect(content().string(containsString("Status: Not started to In progress")));
+			.andExpect(content().string(containsString("Status: Not started to In progress")))
+			.andExpect(content().string(containsString("Comment changed")))
+			.andExpect(content().string(containsString("Timescale: Fixture timescale to December 2022")))
+			.andExpect(content().string(containsString("Target date: not recorded to 31 December 2022")));
 	}
 
 	@Test
@@ -292,6 +295,16 @@ class ScrutinyPagesIT extends IntegrationTest {
 		}
 		mvc.perform(get("/scrutiny/reviews/{id}/export", demo).param("format", "pdf").with(user(as("viewer"))))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void exportsTheReviewsWithTheirCounts() throws Exception {
+		String csv = mvc.perform(get("/scrutiny/export").param("format", "csv").with(user(as("viewer")))).andReturn().getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("Panel,Review,Date of the final report,Date of the executive's response,Recommendations,"
+				+ "Not started,In progress,Completed,Not accepted,Response overdue,Report back due")
+			.contains("Children and Young People's Social Care and Services Scrutiny Panel,"
+				+ "Locality Working from a Children's Services Perspective,2022-04-26,2022-07-12,13,0,2,11,0,1,1");
 	}
 
 	@Test
