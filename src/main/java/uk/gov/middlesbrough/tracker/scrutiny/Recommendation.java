@@ -111,10 +111,6 @@ class Recommendation {
 		return id;
 	}
 
-	long getScrutinyReviewId() {
-		return scrutinyReviewId;
-	}
-
 	RecommendationStatus getStatus() {
 		return status;
 	}

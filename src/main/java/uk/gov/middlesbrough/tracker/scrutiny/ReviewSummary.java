@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.scrutiny;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 /** A review with how many of its recommendations are in each status and carry each flag. */
@@ -8,10 +9,10 @@ public record ReviewSummary(long id, String panel, String topic, LocalDate final
 		int recommendations, List<StatusCount> statusCounts, List<FlagCount> flagCounts) {
 
 	static ReviewSummary of(ReviewRecord review, List<TrackerRow> rows) {
-		List<StatusCount> statuses = java.util.Arrays.stream(RecommendationStatus.values())
+		List<StatusCount> statuses = Arrays.stream(RecommendationStatus.values())
 				.map(status -> new StatusCount(status, (int) rows.stream().filter(row -> row.status() == status).count()))
 				.toList();
-		List<FlagCount> flags = java.util.Arrays.stream(ScrutinyFlag.values())
+		List<FlagCount> flags = Arrays.stream(ScrutinyFlag.values())
 				.map(flag -> new FlagCount(flag, (int) rows.stream().filter(row -> row.has(flag)).count()))
 				.toList();
 		return new ReviewSummary(review.id(), review.panel(), review.topic(), review.finalReportOn(), review.responseOn(),

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.Option;
@@ -53,7 +54,7 @@ class ScrutinyOptions {
 
 	static void checkMayEdit(String what) {
 		if (!mayEdit()) {
-			throw new org.springframework.security.access.AccessDeniedException("Not allowed to " + what);
+			throw new AccessDeniedException("Not allowed to " + what);
 		}
 	}
 }

@@ -51,8 +51,4 @@ class ScrutinyReview {
 	Long getId() {
 		return id;
 	}
-
-	String getTopic() {
-		return topic;
-	}
 }
