@@ -15,6 +15,7 @@ final class Navigation {
 		add(items, "nav.localities", "/localities", requestPath);
 		add(items, "nav.indicators", "/indicators", requestPath);
 		add(items, "nav.compare", "/compare", requestPath);
+		add(items, "nav.scrutiny", "/scrutiny", requestPath);
 		if (user.canReadAudit()) {
 			add(items, "nav.audit", "/audit", requestPath);
 		}

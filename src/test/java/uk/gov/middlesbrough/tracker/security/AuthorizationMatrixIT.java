@@ -29,6 +29,7 @@ import uk.gov.middlesbrough.tracker.caseload.CaseloadMatrixRows;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyMatrixRows;
 import uk.gov.middlesbrough.tracker.survey.SurveyMatrixRows;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
@@ -45,7 +46,9 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
-			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows());
+	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
+			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
+			new ScrutinyMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");

@@ -1,0 +1,76 @@
+package uk.gov.middlesbrough.tracker.scrutiny;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.SuccessMessage;
+
+/** A recommendation's page (its words, the response, flags and timeline) and adding a progress update to it. */
+@Controller
+class RecommendationController {
+
+	private static final String VIEW = "scrutiny/recommendation";
+
+	private final ScrutinyQueries queries;
+	private final ScrutinyManagement management;
+	private final ScrutinyOptions options;
+	private final Clock clock;
+
+	RecommendationController(ScrutinyQueries queries, ScrutinyManagement management, ScrutinyOptions options, Clock clock) {
+		this.queries = queries;
+		this.management = management;
+		this.options = options;
+		this.clock = clock;
+	}
+
+	@GetMapping("/scrutiny/recommendations/{id}")
+	String show(@PathVariable long id, Model model) {
+		RecommendationDetail detail = detail(id);
+		model.addAttribute("progressUpdateForm",
+				ProgressUpdateForm.startingFrom(detail.recommendation().status(), detail.version(), AsOf.now(clock).day()));
+		return show(detail, model);
+	}
+
+	@PostMapping("/scrutiny/recommendations/{id}/progress")
+	String addProgress(@PathVariable long id, @Valid @ModelAttribute ProgressUpdateForm progressUpdateForm,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit("add a progress update to recommendation " + id);
+		RecommendationDetail detail = detail(id);
+		progressUpdateForm.validate(result, AsOf.now(clock).day());
+		if (!result.hasErrors()) {
+			try {
+				management.recordProgress(id, progressUpdateForm.getVersion(), progressUpdateForm.updateOn(),
+						progressUpdateForm.getNote().strip(), progressUpdateForm.getStatus(), CurrentUser.required());
+				SuccessMessage.flash(redirect, "scrutiny.progress.added", detail.recommendation().reference(),
+						options.text(progressUpdateForm.getStatus().messageKey()));
+				return "redirect:/scrutiny/recommendations/" + id;
+			}
+			catch (ChangedMeanwhile ex) {
+				// The page shows the newer state and timeline; the typed update is kept for a deliberate resubmit.
+				progressUpdateForm.setVersion(detail.version());
+				result.reject("scrutiny.changedMeanwhile");
+			}
+		}
+		return show(detail, model);
+	}
+
+	private RecommendationDetail detail(long id) {
+		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new ScrutinyNotFound("recommendation", id));
+	}
+
+	private String show(RecommendationDetail detail, Model model) {
+		model.addAttribute("detail", detail);
+		model.addAttribute("statusOptions", options.statuses());
+		model.addAttribute("canEdit", ScrutinyOptions.mayEdit());
+		return VIEW;
+	}
+}

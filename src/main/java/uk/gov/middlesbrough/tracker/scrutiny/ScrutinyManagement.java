@@ -1,0 +1,121 @@
+package uk.gov.middlesbrough.tracker.scrutiny;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/**
+ * Keeping the tracker: adding reviews and recommendations, recording the executive's response and progress
+ * updates. Only the scrutiny officer and the head of service may; every change to a recommendation writes its new
+ * state to its history in the same transaction, and is refused if someone else saved it since the user read it.
+ */
+@Component
+class ScrutinyManagement {
+
+	private final ScrutinyReviewRepository reviews;
+	private final RecommendationRepository recommendations;
+	private final RecommendationHistoryRepository history;
+	private final EntityManager entityManager;
+	private final Clock clock;
+
+	ScrutinyManagement(ScrutinyReviewRepository reviews, RecommendationRepository recommendations,
+			RecommendationHistoryRepository history, EntityManager entityManager, Clock clock) {
+		this.entityManager = entityManager;
+		this.reviews = reviews;
+		this.recommendations = recommendations;
+		this.history = history;
+		this.clock = clock;
+	}
+
+	@Transactional
+	long addReview(String panel, String topic, LocalDate finalReportOn, LocalDate responseOn, SignedInUser user) {
+		checkMayEdit(user);
+		if (reviews.existsByPanelIgnoreCaseAndTopicIgnoreCase(panel, topic)) {
+			throw new AlreadyRecorded("review of " + topic);
+		}
+		return reviews.save(new ScrutinyReview(panel, topic, finalReportOn, responseOn, user.getUsername())).getId();
+	}
+
+	@Transactional
+	long addRecommendation(long reviewId, RecommendationReference reference, String text, SignedInUser user) {
+		checkMayEdit(user);
+		if (!reviews.existsById(reviewId)) {
+			throw new ScrutinyNotFound("review", reviewId);
+		}
+		if (recommendations.existsByScrutinyReviewIdAndReference(reviewId, reference.toString())) {
+			throw new AlreadyRecorded("recommendation " + reference);
+		}
+		Recommendation recommendation = recommendations.saveAndFlush(new Recommendation(reviewId, reference, text));
+		history.save(recommendation.snapshot(HistoryKind.ADDED, clock.instant(), user.getUsername(), null, null, null));
+		return recommendation.getId();
+	}
+
+	/** Records the response and status; a save that changes nothing leaves no history. */
+	@Transactional
+	void respond(long recommendationId, long expectedVersion, ExecutiveResponse response, RecommendationStatus status,
+			SignedInUser user) {
+		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
+		RecommendationStatus old = recommendation.getStatus();
+		if (recommendation.respond(response, status)) {
+			flush();
+			history.save(recommendation.snapshot(HistoryKind.RESPONSE, clock.instant(), user.getUsername(), null, null, old));
+		}
+	}
+
+	@Transactional
+	void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
+			RecommendationStatus status, SignedInUser user) {
+		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
+		RecommendationStatus old = recommendation.recordProgress(status);
+		if (old == status) {
+			// A progress update is part of the recommendation's state, so it moves the version on even when the status
+			// stays: an editor looking at the page from before it is told, not silently overtaken.
+			forceNewVersion(recommendation);
+		}
+		else {
+			flush();
+		}
+		history.save(recommendation.snapshot(HistoryKind.PROGRESS, clock.instant(), user.getUsername(), updateOn, note, old));
+	}
+
+	private Recommendation editable(long recommendationId, long expectedVersion, SignedInUser user) {
+		checkMayEdit(user);
+		Recommendation recommendation = recommendations.findById(recommendationId)
+				.orElseThrow(() -> new ScrutinyNotFound("recommendation", recommendationId));
+		if (recommendation.getVersion() != expectedVersion) {
+			throw new ChangedMeanwhile();
+		}
+		return recommendation;
+	}
+
+	private void forceNewVersion(Recommendation recommendation) {
+		try {
+			entityManager.lock(recommendation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+		}
+		catch (OptimisticLockException ex) {
+			throw new ChangedMeanwhile();
+		}
+	}
+
+	private void flush() {
+		try {
+			recommendations.flush();
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			throw new ChangedMeanwhile();
+		}
+	}
+
+	private static void checkMayEdit(SignedInUser user) {
+		if (!user.canEditScrutiny()) {
+			throw new AccessDeniedException("Only the scrutiny officer and the head of service keep the tracker");
+		}
+	}
+}

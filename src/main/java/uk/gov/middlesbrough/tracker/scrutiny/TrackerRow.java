@@ -1,0 +1,28 @@
+package uk.gov.middlesbrough.tracker.scrutiny;
+
+import java.util.List;
+
+/** One recommendation in the tracker: the panel's words, the executive's response, its status and flags. */
+public record TrackerRow(long id, long reviewId, String reference, String text, ExecutiveResponse response,
+		RecommendationStatus status, List<Flag> flags) {
+
+	private static final int SHORT_TEXT = 140;
+
+	/** The text cut at a word near 140 characters, with an ellipsis, for the tracker table. */
+	public String shortText() {
+		String flat = text.replaceAll("\\s+", " ").strip();
+		if (flat.length() <= SHORT_TEXT) {
+			return flat;
+		}
+		int cut = flat.lastIndexOf(' ', SHORT_TEXT);
+		return flat.substring(0, cut > 0 ? cut : SHORT_TEXT).replaceAll("[,;:.]$", "") + "…";
+	}
+
+	public boolean flagged() {
+		return !flags.isEmpty();
+	}
+
+	public boolean has(ScrutinyFlag kind) {
+		return flags.stream().anyMatch(flag -> flag.kind() == kind);
+	}
+}
