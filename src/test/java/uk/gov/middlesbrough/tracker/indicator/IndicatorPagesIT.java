@@ -79,7 +79,7 @@ class IndicatorPagesIT extends IntegrationTest {
 			// 9 ≤ target 20 → on target.
 			.andExpect(content().string(containsString(">On target</strong>")))
 			.andExpect(content().string(containsString("&quot;a peak of 50 events in June/July/August 2021&quot;")))
-			.andExpect(content().string(containsString("<img class=\"app-chart\" id=\"chart-" + northOrmesby + "\"")))
+			.andExpect(content().string(containsString("<img loading=\"lazy\" class=\"app-chart\" id=\"chart-" + northOrmesby + "\"")))
 			.andExpect(content().string(containsString("src=\"/indicators/" + asb + "/chart.svg?locality=" + northOrmesby + "\"")))
 			.andExpect(content().string(containsString("14 to 12")))
 			.andExpect(content().string(not(containsString("id=\"measurement-form\""))));

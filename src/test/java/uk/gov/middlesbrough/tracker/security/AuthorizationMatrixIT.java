@@ -46,7 +46,6 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	/** Add a feature's rows here when it brings routes. */
 	private final CoreMatrixRows core = new CoreMatrixRows();
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
-	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
 			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
 			new ScrutinyMatrixRows());
 
