@@ -101,6 +101,14 @@ public final class SignedInUser implements UserDetails, Serializable {
 		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
 	}
 
+	/**
+	 * Marking an escalation "raised at DIG" for a locality: the head of service for every locality, a
+	 * neighbourhood manager for their own.
+	 */
+	public boolean mayMarkEscalationsFor(long localityId) {
+		return mayEnterFiguresFor(localityId);
+	}
+
 	/** The scrutiny recommendations tracker, panel meetings and packs (scrutiny officer and head of service). */
 	public boolean canEditScrutiny() {
 		return role == Role.SCRUTINY_OFFICER || role == Role.HEAD_OF_SERVICE;
