@@ -40,7 +40,11 @@ class ComparisonController {
 		}
 		List<LocalityDashboard> compared = dashboards.dashboards(ids, asOf);
 		model.addAttribute("compared", compared);
-		model.addAttribute("themes", Comparison.of(compared).themes());
+		Comparison comparison = Comparison.of(compared);
+		model.addAttribute("themes", comparison.themes());
+		model.addAttribute("comparison", comparison);
+		model.addAttribute("localityQuery", compared.stream().map(d -> "locality=" + d.locality().id())
+				.collect(java.util.stream.Collectors.joining("&")));
 		StringBuilder exportBase = new StringBuilder("/compare/export?table=plans&asOf=").append(asOf.day());
 		compared.forEach(dashboard -> exportBase.append("&locality=").append(dashboard.locality().id()));
 		model.addAttribute("exportBase", exportBase.toString());

@@ -53,15 +53,18 @@ class IndicatorController {
 		return pageModel.show(page, new MeasurementForm(), CurrentUser.required(), model);
 	}
 
-	/** The trend of one locality (or, without {@code locality}, of every locality) with the target drawn as a line. */
+	/**
+	 * The trend of the localities named by {@code locality} (one or more; without it, every locality), one line
+	 * each, with the target drawn as a line.
+	 */
 	@GetMapping("/indicators/{id}/chart.svg")
-	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) Long locality,
+	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) List<Long> locality,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		AsOf now = AsOf.of(asOf, clock);
 		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
 		IndicatorView indicator = page.indicator();
 		List<ChartSeries> lines = page.localities().stream()
-				.filter(series -> locality == null || series.localityId() == locality)
+				.filter(series -> locality == null || locality.contains(series.localityId()))
 				.map(series -> new ChartSeries(series.localityName(), series.points().stream()
 						.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList()))
 				.toList();
