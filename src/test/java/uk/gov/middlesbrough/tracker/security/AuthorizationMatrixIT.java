@@ -28,6 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import uk.gov.middlesbrough.tracker.caseload.CaseloadMatrixRows;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
+import uk.gov.middlesbrough.tracker.pack.PackMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyMatrixRows;
 import uk.gov.middlesbrough.tracker.survey.SurveyMatrixRows;
@@ -47,7 +48,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private final CoreMatrixRows core = new CoreMatrixRows();
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
 			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
-			new ScrutinyMatrixRows());
+			new ScrutinyMatrixRows(), new PackMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");

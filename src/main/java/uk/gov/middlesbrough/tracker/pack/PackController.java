@@ -1,0 +1,106 @@
+package uk.gov.middlesbrough.tracker.pack;
+
+import java.time.Clock;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.SuccessMessage;
+
+/** Producing, re-producing and issuing packs, and downloading their files. */
+@Controller
+class PackController {
+
+	private final PackQueries queries;
+	private final PackProduction production;
+	private final PackFiles files;
+	private final MeetingController meetings;
+	private final Clock clock;
+
+	PackController(PackQueries queries, PackProduction production, PackFiles files, MeetingController meetings, Clock clock) {
+		this.queries = queries;
+		this.production = production;
+		this.files = files;
+		this.meetings = meetings;
+		this.clock = clock;
+	}
+
+	@PostMapping("/meetings/{id}/packs")
+	String produce(@PathVariable long id, @ModelAttribute PackForm packForm, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new PackNotFound("meeting", id));
+		if (!CurrentUser.required().canEditScrutiny()) {
+			throw new org.springframework.security.access.AccessDeniedException("Only editors produce packs");
+		}
+		packForm.validate(result, clock);
+		if (result.hasErrors()) {
+			return meetings.show(meeting, true, model);
+		}
+		production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), CurrentUser.required());
+		SuccessMessage.flash(redirect, "pack.produced.banner");
+		return "redirect:/meetings/" + id;
+	}
+
+	@PostMapping("/packs/{id}/regenerate")
+	String produceAgain(@PathVariable long id, RedirectAttributes redirect) {
+		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
+		try {
+			production.produceAgain(id, CurrentUser.required());
+			SuccessMessage.flash(redirect, "pack.producedAgain");
+		}
+		catch (PackAlreadyIssued ex) {
+			redirect.addFlashAttribute("problem", "pack.alreadyIssued");
+		}
+		return "redirect:/meetings/" + pack.meetingId();
+	}
+
+	@PostMapping("/packs/{id}/issue")
+	String issue(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
+		try {
+			production.issue(id, version, CurrentUser.required());
+			SuccessMessage.flash(redirect, "pack.issued");
+		}
+		catch (PackAlreadyIssued ex) {
+			redirect.addFlashAttribute("problem", "pack.alreadyIssued");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "pack.changedMeanwhile");
+		}
+		return "redirect:/meetings/" + pack.meetingId();
+	}
+
+	@GetMapping("/packs/{id}/pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable long id) {
+		return download(id, PackFileKind.PDF, MediaType.APPLICATION_PDF);
+	}
+
+	@GetMapping("/packs/{id}/zip")
+	ResponseEntity<byte[]> zip(@PathVariable long id) {
+		return download(id, PackFileKind.ZIP, MediaType.parseMediaType("application/zip"));
+	}
+
+	/** Panel members and other readers get issued packs only; a draft is not there for them. */
+	private ResponseEntity<byte[]> download(long id, PackFileKind kind, MediaType type) {
+		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
+		if (!pack.issued() && !CurrentUser.required().canEditScrutiny()) {
+			throw new PackNotFound("pack", id);
+		}
+		PackFiles.StoredFile file = files.find(id, kind).orElseThrow(() -> new PackNotFound("pack file", id));
+		return ResponseEntity.ok().contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
+				.header("X-Checksum-SHA256", file.sha256())
+				.body(file.content());
+	}
+}
