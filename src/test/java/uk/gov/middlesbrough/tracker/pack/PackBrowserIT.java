@@ -1,0 +1,69 @@
+package uk.gov.middlesbrough.tracker.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.gov.middlesbrough.tracker.support.BrowserTest;
+
+/** The scrutiny officer adds a meeting and produces and issues its pack; a panel member downloads it. */
+class PackBrowserIT extends BrowserTest {
+
+	@Test
+	void scrutinyOfficerProducesAndIssuesAPackThatAPanelMemberDownloads() throws Exception {
+		signIn("scrutiny");
+		visit("/meetings");
+		screenshot("meetings");
+		assertThat(driver.findElement(By.id("meetings")).getText()).contains(DemoPack.TOPIC);
+		click(By.id("add-meeting"));
+		assertAccessible();
+		click(By.id("save"));
+		assertAccessible();
+		screenshot("meeting-new-with-errors");
+		assertThat(errorSummary()).extracting(link -> link.message())
+			.contains("Enter the date of the meeting", "Enter the topic", "Select at least one locality");
+
+		String topic = "Browser pack " + System.nanoTime();
+		driver.findElement(By.id("meetingDate")).sendKeys("3");
+		driver.findElement(By.id("meetingDate-month")).sendKeys("10");
+		driver.findElement(By.id("meetingDate-year")).sendKeys("2022");
+		driver.findElement(By.id("topic")).sendKeys(topic);
+		driver.findElements(By.cssSelector(".govuk-checkboxes__item")).stream()
+			.filter(item -> item.getText().strip().equals("North Ormesby")).findFirst().orElseThrow()
+			.findElement(By.tagName("label")).click();
+		click(By.id("save"));
+		assertAccessible();
+		String meetingPath = currentPath();
+
+		driver.findElement(By.id("asOf")).clear();
+		driver.findElement(By.id("asOf")).sendKeys("30");
+		driver.findElement(By.id("asOf-month")).clear();
+		driver.findElement(By.id("asOf-month")).sendKeys("9");
+		driver.findElement(By.id("asOf-year")).clear();
+		driver.findElement(By.id("asOf-year")).sendKeys("2022");
+		click(By.id("produce"));
+		assertAccessible();
+		screenshot("meeting-draft-pack");
+		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("Draft pack produced");
+		click(By.cssSelector("button[id^='issue-']"));
+		assertAccessible();
+		screenshot("meeting-issued-pack");
+		String checksum = driver.findElement(By.cssSelector(".app-checksum")).getText();
+		assertThat(checksum).matches("SHA-256 checksum: [0-9a-f]{64}");
+		assertThat(all(By.cssSelector("button[id^='regenerate-']"))).isEmpty();
+
+		signOut();
+		signIn("viewer");
+		visit(meetingPath);
+		assertThat(all(By.id("produce-form"))).isEmpty();
+		Path pdf = download(By.cssSelector("a[id^='download-pdf-']"));
+		assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes());
+		assertThat(PackFiles.sha256(Files.readAllBytes(pdf))).isEqualTo(checksum.substring("SHA-256 checksum: ".length()));
+		useMobileWidth();
+		visit(meetingPath);
+		screenshot("meeting-mobile");
+		assertNoSidewaysScrolling();
+	}
+}
