@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -12,6 +13,18 @@ class LayoutModelAdvice {
 	@ModelAttribute("currentUser")
 	SignedInUser currentUser() {
 		return CurrentUser.get().orElse(null);
+	}
+
+	/**
+	 * Creates the CSRF token (and so the session that keeps it) before the page renders: a token first
+	 * asked for by a form late in a long page would need a session after the response is committed.
+	 */
+	@ModelAttribute
+	void loadCsrfToken(HttpServletRequest request) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		if (token instanceof CsrfToken csrf) {
+			csrf.getToken();
+		}
 	}
 
 	@ModelAttribute("navigation")
