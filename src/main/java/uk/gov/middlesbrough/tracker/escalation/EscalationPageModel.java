@@ -34,7 +34,11 @@ class EscalationPageModel {
 				: filter.localityIds().size() == 1 ? all.stream().filter(each -> each.id() == filter.localityIds().get(0))
 						.map(LocalityView::name).findFirst().orElse(null) : null;
 		SignedInUser user = CurrentUser.required();
-		Set<Long> markable = all.stream().map(LocalityView::id).filter(user::mayMarkEscalationsFor).collect(Collectors.toSet());
+		// The shown localities whose items the user may mark: the page offers marking only there.
+		Set<Long> markable = all.stream().map(LocalityView::id)
+				.filter(id -> filter.localityIds().isEmpty() || filter.localityIds().contains(id))
+				.filter(user::mayMarkEscalationsFor)
+				.collect(Collectors.toSet());
 		model.addAttribute("caption", caption);
 		model.addAttribute("localityPage", locality);
 		model.addAttribute("localityOptions", all.stream()
