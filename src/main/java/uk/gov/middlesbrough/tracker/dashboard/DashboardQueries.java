@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadPage;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadQueries;
+import uk.gov.middlesbrough.tracker.escalation.EscalationQueries;
+import uk.gov.middlesbrough.tracker.escalation.OpenEscalation;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorSeries;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
@@ -31,14 +33,16 @@ public class DashboardQueries {
 	private final IndicatorQueries indicators;
 	private final SurveyQueries surveys;
 	private final CaseloadQueries caseloads;
+	private final EscalationQueries escalations;
 
 	DashboardQueries(LocalityQueries localities, PlanQueries plans, IndicatorQueries indicators, SurveyQueries surveys,
-			CaseloadQueries caseloads) {
+			CaseloadQueries caseloads, EscalationQueries escalations) {
 		this.localities = localities;
 		this.plans = plans;
 		this.indicators = indicators;
 		this.surveys = surveys;
 		this.caseloads = caseloads;
+		this.escalations = escalations;
 	}
 
 	public List<LocalityDashboard> dashboards(List<Long> localityIds, AsOf asOf) {
@@ -56,8 +60,9 @@ public class DashboardQueries {
 				.collect(Collectors.toMap(LocalitySurveys::localityId, Function.identity()));
 		Map<Long, CaseloadPage> caseloadsById = caseloads.pages(ids, asOf).stream()
 				.collect(Collectors.toMap(CaseloadPage::localityId, Function.identity()));
+		Map<Long, List<OpenEscalation>> escalationsById = escalations.openByLocality(ids, asOf);
 		return found.stream().map(locality -> new LocalityDashboard(locality, plansById.get(locality.id()),
 				indicatorsById.getOrDefault(locality.id(), List.of()), surveysById.get(locality.id()),
-				caseloadsById.get(locality.id()))).toList();
+				caseloadsById.get(locality.id()), escalationsById.getOrDefault(locality.id(), List.of()))).toList();
 	}
 }

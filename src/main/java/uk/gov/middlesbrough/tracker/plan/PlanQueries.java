@@ -97,6 +97,21 @@ public class PlanQueries {
 		return new LocalityPlans(locality.id(), locality.name(), boxed(completion), total, summaries, asOf);
 	}
 
+	/**
+	 * The actions of these localities that were Red at a moment, in locality, plan and due-date order: one
+	 * statement however many localities and actions (for the escalations to DIG). Cancelled actions are never Red.
+	 */
+	public List<ActionRow> redActions(List<Long> localityIds, AsOf asOf) {
+		if (localityIds.isEmpty()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = params(asOf).addValue("localityIds", localityIds);
+		return jdbc.query(ACTIONS_AS_OF + " where p.locality_id in (:localityIds) order by p.locality_id, p.position, h.due_date, a.id",
+				params, (rs, i) -> actionRow(rs, asOf.day())).stream()
+				.filter(action -> action.rag() == RagStatus.RED)
+				.toList();
+	}
+
 	/** The plans a plan lead leads, with their localities' names, as of a moment (fixed statements). */
 	public List<PlanSummary> plansLedBy(long userId, AsOf asOf) {
 		List<Long> localityIds = jdbc.queryForList("select distinct locality_id from action_plan where lead_user_id = :userId",

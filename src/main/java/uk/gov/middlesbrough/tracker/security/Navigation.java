@@ -16,6 +16,7 @@ final class Navigation {
 		add(items, "nav.indicators", "/indicators", requestPath);
 		add(items, "nav.compare", "/compare", requestPath);
 		add(items, "nav.scrutiny", "/scrutiny", requestPath);
+		add(items, "nav.escalations", "/escalations", requestPath);
 		add(items, "nav.meetings", "/meetings", requestPath);
 		if (user.canReadAudit()) {
 			add(items, "nav.audit", "/audit", requestPath);

@@ -1,0 +1,47 @@
+package uk.gov.middlesbrough.tracker.escalation;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the list is filtered by, read leniently from the query string: localities by id (none means all) and kinds
+ * (none means all). A value that is not a number or not a kind is ignored rather than refused.
+ */
+record EscalationFilter(List<Long> localityIds, Set<EscalationKind> kinds) {
+
+	static EscalationFilter of(List<String> localities, List<String> kinds) {
+		List<Long> ids = new ArrayList<>();
+		for (String value : localities == null ? List.<String>of() : localities) {
+			try {
+				Long id = Long.valueOf(value.strip());
+				if (!ids.contains(id)) {
+					ids.add(id);
+				}
+			}
+			catch (NumberFormatException ex) {
+				// not a locality: ignored
+			}
+		}
+		Set<EscalationKind> chosen = EnumSet.noneOf(EscalationKind.class);
+		for (String value : kinds == null ? List.<String>of() : kinds) {
+			for (EscalationKind kind : EscalationKind.values()) {
+				if (kind.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
+					chosen.add(kind);
+				}
+			}
+		}
+		return new EscalationFilter(List.copyOf(ids), chosen);
+	}
+
+	boolean filtered() {
+		return !localityIds.isEmpty() || !kinds.isEmpty();
+	}
+
+	/** The kinds' names, for links that keep the filter. */
+	List<String> kindNames() {
+		return kinds.stream().map(Enum::name).toList();
+	}
+}

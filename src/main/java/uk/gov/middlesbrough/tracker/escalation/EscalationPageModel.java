@@ -1,0 +1,68 @@
+package uk.gov.middlesbrough.tracker.escalation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/** What the list page shows: the filter's choices, the counts per kind, the filtered items and what the user may do. */
+@Component
+class EscalationPageModel {
+
+	private final LocalityQueries localities;
+	private final MessageSource messages;
+
+	EscalationPageModel(LocalityQueries localities, MessageSource messages) {
+		this.localities = localities;
+		this.messages = messages;
+	}
+
+	/**
+	 * @param locality the locality of a locality's own page, or null for the page across localities
+	 */
+	void fill(Model model, EscalationList list, EscalationFilter filter, LocalityView locality) {
+		List<LocalityView> all = localities.all();
+		String caption = locality != null ? locality.name()
+				: filter.localityIds().size() == 1 ? all.stream().filter(each -> each.id() == filter.localityIds().get(0))
+						.map(LocalityView::name).findFirst().orElse(null) : null;
+		SignedInUser user = CurrentUser.required();
+		// The shown localities whose items the user may mark: the page offers marking only there.
+		Set<Long> markable = all.stream().map(LocalityView::id)
+				.filter(id -> filter.localityIds().isEmpty() || filter.localityIds().contains(id))
+				.filter(user::mayMarkEscalationsFor)
+				.collect(Collectors.toSet());
+		model.addAttribute("caption", caption);
+		model.addAttribute("localityPage", locality);
+		model.addAttribute("localityOptions", all.stream()
+				.map(each -> new Choice(String.valueOf(each.id()), each.name(), filter.localityIds().contains(each.id())))
+				.toList());
+		model.addAttribute("kindOptions", Arrays.stream(EscalationKind.values())
+				.map(kind -> new Choice(kind.name(), text(kind.pluralMessageKey()), filter.kinds().contains(kind)))
+				.toList());
+		model.addAttribute("counts", list.counts());
+		model.addAttribute("totalOpen", list.open().size());
+		model.addAttribute("list", list.only(filter.kinds()));
+		model.addAttribute("filtered", locality == null ? filter.filtered() : !filter.kinds().isEmpty());
+		model.addAttribute("exportPath", locality == null ? "/escalations/export" : "/localities/" + locality.id() + "/escalations/export");
+		model.addAttribute("exportLocalities", locality == null ? filter.localityIds() : List.of());
+		model.addAttribute("exportKinds", filter.kindNames());
+		model.addAttribute("markable", markable);
+		model.addAttribute("from", locality == null ? "all" : "locality");
+	}
+
+	private String text(String key) {
+		return messages.getMessage(key, null, Locale.UK);
+	}
+
+	/** A checkbox of the filter. */
+	record Choice(String value, String text, boolean checked) {
+	}
+}

@@ -1,0 +1,121 @@
+package uk.gov.middlesbrough.tracker.escalation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/**
+ * The read side of the escalations to DIG, always "as of" a moment: the items derived from the data recorded by
+ * then, each with its latest "raised at DIG" mark recorded by then, and the marked items whose cause had cleared.
+ * For pages, the dashboards and packs; a fixed number of statements however many localities, items and marks.
+ */
+@Component
+@Transactional(readOnly = true)
+public class EscalationQueries {
+
+	/** Each key's latest mark recorded by :cutoff (ix_escalation_mark_locality_key_time serves it). */
+	private static final String LATEST_MARKS = """
+			select distinct on (m.locality_id, m.escalation_key)
+			       m.locality_id, m.escalation_key, m.kind, m.subject, m.reason, m.source_path, m.raised_on, m.note,
+			       m.recorded_by, m.recorded_at
+			from escalation_mark m
+			where m.locality_id in (:localityIds) and m.recorded_at <= :cutoff
+			order by m.locality_id, m.escalation_key, m.recorded_at desc, m.id desc""";
+
+	private final NamedParameterJdbcTemplate jdbc;
+	private final LocalityQueries localities;
+	private final EscalationDerivation derivation;
+
+	EscalationQueries(NamedParameterJdbcTemplate jdbc, LocalityQueries localities, EscalationDerivation derivation) {
+		this.jdbc = jdbc;
+		this.localities = localities;
+		this.derivation = derivation;
+	}
+
+	/** Every locality's list (localities by name) as of a moment. */
+	public EscalationList all(AsOf asOf) {
+		return listOf(localities.all(), asOf);
+	}
+
+	/** These localities' list, in the order given (unknown ids are left out), as of a moment. */
+	public EscalationList list(List<Long> localityIds, AsOf asOf) {
+		return listOf(localities.findAll(localityIds), asOf);
+	}
+
+	/**
+	 * The open items of each of these localities as of a moment, each with its latest mark: for the dashboards'
+	 * "open escalations". Every known id is a key of the map (in the order given), with an empty list if nothing
+	 * is open there.
+	 */
+	public Map<Long, List<OpenEscalation>> openByLocality(List<Long> localityIds, AsOf asOf) {
+		List<LocalityView> found = localities.findAll(localityIds);
+		Map<Long, List<OpenEscalation>> byLocality = new LinkedHashMap<>();
+		found.forEach(locality -> byLocality.put(locality.id(), new ArrayList<>()));
+		listOf(found, asOf).open().forEach(item -> byLocality.get(item.escalation().localityId()).add(item));
+		return byLocality;
+	}
+
+	/** One open item of a locality as of a moment, with its latest mark; empty if it is not listed then. */
+	public Optional<OpenEscalation> openItem(long localityId, String key, AsOf asOf) {
+		return list(List.of(localityId), asOf).open().stream().filter(item -> item.escalation().key().equals(key)).findFirst();
+	}
+
+	/** Every mark of one item, latest first (one statement). */
+	public List<RaisedMark> marks(long localityId, String key) {
+		return jdbc.query("""
+				select raised_on, note, recorded_by, recorded_at from escalation_mark
+				where locality_id = :localityId and escalation_key = :key order by recorded_at desc, id desc""",
+				new MapSqlParameterSource("localityId", localityId).addValue("key", key), (rs, i) -> mark(rs));
+	}
+
+	private EscalationList listOf(List<LocalityView> found, AsOf asOf) {
+		if (found.isEmpty()) {
+			return new EscalationList(List.of(), List.of(), asOf);
+		}
+		List<Escalation> derived = derivation.derive(found, asOf);
+		Map<String, Escalation> markedAs = new HashMap<>();
+		Map<String, RaisedMark> latest = new HashMap<>();
+		Map<Long, String> names = new HashMap<>();
+		found.forEach(locality -> names.put(locality.id(), locality.name()));
+		MapSqlParameterSource params = new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()))
+				.addValue("localityIds", found.stream().map(LocalityView::id).toList());
+		jdbc.query(LATEST_MARKS, params, rs -> {
+			long localityId = rs.getLong("locality_id");
+			String key = rs.getString("escalation_key");
+			markedAs.put(localityId + "|" + key, new Escalation(key, EscalationKind.valueOf(rs.getString("kind")), localityId,
+					names.get(localityId), rs.getString("subject"), rs.getString("reason"), rs.getString("source_path")));
+			latest.put(localityId + "|" + key, mark(rs));
+		});
+		List<OpenEscalation> open = new ArrayList<>();
+		for (Escalation item : derived) {
+			// What is left in latest afterwards are the marks of items no longer listed.
+			open.add(new OpenEscalation(item, latest.remove(item.localityId() + "|" + item.key())));
+		}
+		List<ResolvedEscalation> resolved = latest.entrySet().stream()
+				.map(entry -> new ResolvedEscalation(markedAs.get(entry.getKey()), entry.getValue()))
+				.sorted(Comparator.comparing((ResolvedEscalation item) -> item.latestMark().raisedOn()).reversed()
+						.thenComparing(item -> item.latestMark().recordedAt(), Comparator.reverseOrder()))
+				.toList();
+		return new EscalationList(List.copyOf(open), resolved, asOf);
+	}
+
+	private static RaisedMark mark(ResultSet rs) throws SQLException {
+		return new RaisedMark(rs.getObject("raised_on", LocalDate.class), rs.getString("note"), rs.getString("recorded_by"),
+				rs.getTimestamp("recorded_at").toInstant());
+	}
+}

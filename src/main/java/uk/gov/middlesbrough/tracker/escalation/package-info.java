@@ -1,0 +1,7 @@
+/**
+ * Escalations to the Design and Implementation Group (DIG): one list, per locality and across all, of what needs
+ * the group's attention, derived as of a moment from the plans, indicators and caseloads (never stored), and the
+ * "raised at DIG" marks people add to it, kept as history. Reads the feature modules' query APIs only.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Escalations to DIG")
+package uk.gov.middlesbrough.tracker.escalation;

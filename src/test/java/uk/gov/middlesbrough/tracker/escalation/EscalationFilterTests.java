@@ -1,0 +1,27 @@
+package uk.gov.middlesbrough.tracker.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EscalationFilterTests {
+
+	@Test
+	void readsLocalityIdsAndKindsIgnoringWhatIsNeither() {
+		EscalationFilter filter = EscalationFilter.of(List.of("3", " 1 ", "abc", "3"), List.of("red_action", "NOPE", "WORSENING"));
+		assertThat(filter.localityIds()).containsExactly(3L, 1L);
+		assertThat(filter.kinds()).isEqualTo(Set.of(EscalationKind.RED_ACTION, EscalationKind.WORSENING));
+		assertThat(filter.kindNames()).containsExactly("WORSENING", "RED_ACTION");
+		assertThat(filter.filtered()).isTrue();
+	}
+
+	@Test
+	void nothingChosenMeansEverything() {
+		EscalationFilter filter = EscalationFilter.of(null, null);
+		assertThat(filter.localityIds()).isEmpty();
+		assertThat(filter.kinds()).isEmpty();
+		assertThat(filter.filtered()).isFalse();
+	}
+}
