@@ -25,7 +25,19 @@ class PackTables {
 	}
 
 	List<ExportTable> of(PackContent content) {
-		return List.of(plans(content), indicators(content), surveys(content), caseloads(content), recommendations(content));
+		return List.of(plans(content), escalations(content), indicators(content), surveys(content), caseloads(content),
+				recommendations(content));
+	}
+
+	private ExportTable escalations(PackContent content) {
+		ExportTable table = new ExportTable("Escalations to DIG", List.of(text("export.locality"), text("pdf.escalations.kind"),
+				text("pdf.escalations.item"), text("pdf.escalations.why"), text("pdf.escalations.raised")));
+		for (LocalityDashboard dashboard : content.dashboards()) {
+			dashboard.escalations().forEach(item -> table.row(dashboard.locality().name(),
+					text(item.escalation().kind().messageKey()), item.escalation().subject(), item.escalation().reason(),
+					item.raised() ? item.latestMark().raisedOn() : null));
+		}
+		return table;
 	}
 
 	private ExportTable plans(PackContent content) {

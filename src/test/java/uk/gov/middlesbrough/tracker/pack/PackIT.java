@@ -74,6 +74,7 @@ class PackIT extends IntegrationTest {
 		assertThat(text).contains("32.61%", "51.51%", "77.14%", "13.04%", "21.21%", "31.42%");
 		assertThat(text).contains("Sample size not recorded", "Over threshold: 34 children, threshold 26");
 		assertThat(text).contains("Figures as they were recorded by the end of 17 January 2022.");
+		assertThat(text).contains("Open escalations to DIG", "Over threshold");
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).as("tagged PDF").isTrue();
