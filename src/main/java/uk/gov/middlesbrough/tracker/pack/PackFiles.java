@@ -1,6 +1,5 @@
 package uk.gov.middlesbrough.tracker.pack;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
