@@ -15,11 +15,11 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 @Controller
 class ComparisonController {
 
-	private final DashboardQueries dashboards;
+	private final Dashboards dashboards;
 	private final LocalityQueries localities;
 	private final Clock clock;
 
-	ComparisonController(DashboardQueries dashboards, LocalityQueries localities, Clock clock) {
+	ComparisonController(Dashboards dashboards, LocalityQueries localities, Clock clock) {
 		this.dashboards = dashboards;
 		this.localities = localities;
 		this.clock = clock;
@@ -38,16 +38,9 @@ class ComparisonController {
 			model.addAttribute("tooFew", chosen != null);
 			return "dashboard/compare";
 		}
-		List<LocalityDashboard> compared = dashboards.dashboards(ids, asOf);
-		model.addAttribute("compared", compared);
-		Comparison comparison = Comparison.of(compared);
-		model.addAttribute("themes", comparison.themes());
-		model.addAttribute("comparison", comparison);
-		model.addAttribute("localityQuery", compared.stream().map(d -> "locality=" + d.locality().id())
-				.collect(java.util.stream.Collectors.joining("&")));
-		StringBuilder exportBase = new StringBuilder("/compare/export?table=plans&asOf=").append(asOf.day());
-		compared.forEach(dashboard -> exportBase.append("&locality=").append(dashboard.locality().id()));
-		model.addAttribute("exportBase", exportBase.toString());
+		DashboardPage page = dashboards.page(ids, asOf);
+		model.addAttribute("page", page);
+		model.addAttribute("localities", page.localities());
 		return "dashboard/compare";
 	}
 }

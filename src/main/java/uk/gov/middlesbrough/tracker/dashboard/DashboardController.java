@@ -14,10 +14,10 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 @Controller
 class DashboardController {
 
-	private final DashboardQueries dashboards;
+	private final Dashboards dashboards;
 	private final Clock clock;
 
-	DashboardController(DashboardQueries dashboards, Clock clock) {
+	DashboardController(Dashboards dashboards, Clock clock) {
 		this.dashboards = dashboards;
 		this.clock = clock;
 	}
@@ -26,11 +26,12 @@ class DashboardController {
 	String dashboard(@PathVariable long id, @ModelAttribute("asOfForm") AsOfForm asOfForm, BindingResult result, Model model) {
 		asOfForm.validate(result, clock);
 		AsOf asOf = asOfForm.moment(result, clock);
-		List<LocalityDashboard> found = dashboards.dashboards(List.of(id), asOf);
-		if (found.isEmpty()) {
+		DashboardPage page = dashboards.page(List.of(id), asOf);
+		if (page.isEmpty()) {
 			throw new DashboardNotFound(id);
 		}
-		model.addAttribute("dashboard", found.get(0));
+		model.addAttribute("page", page);
+		model.addAttribute("locality", page.localities().get(0));
 		model.addAttribute("asOf", asOf);
 		return "dashboard/locality";
 	}

@@ -1,5 +1,7 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
+import java.util.Locale;
+
 /**
  * One item on the DIG list as derived at a moment: its kind, its locality, a key naming its cause (stable while
  * the cause persists, so a "raised at DIG" mark stays with it), what it is about, why it is listed, and the
@@ -25,6 +27,6 @@ public record Escalation(String key, EscalationKind kind, long localityId, Strin
 
 	/** An id for the page, made of the key's letters and digits. */
 	public String anchor() {
-		return EscalationKeys.anchor(key);
+		return "escalation-" + key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
 	}
 }

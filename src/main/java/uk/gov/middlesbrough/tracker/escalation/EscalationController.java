@@ -21,9 +21,11 @@ class EscalationController {
 	private final EscalationQueries queries;
 	private final LocalityQueries localities;
 	private final EscalationPageModel pageModel;
+	private final EscalationKinds kinds;
 	private final Clock clock;
 
-	EscalationController(EscalationQueries queries, LocalityQueries localities, EscalationPageModel pageModel, Clock clock) {
+	EscalationController(EscalationQueries queries, LocalityQueries localities, EscalationPageModel pageModel, EscalationKinds kinds, Clock clock) {
+		this.kinds = kinds;
 		this.queries = queries;
 		this.localities = localities;
 		this.pageModel = pageModel;
@@ -33,7 +35,7 @@ class EscalationController {
 	@GetMapping("/escalations")
 	String all(@RequestParam(required = false) List<String> locality, @RequestParam(required = false) List<String> kind,
 			Model model) {
-		EscalationFilter filter = EscalationFilter.of(locality, kind);
+		EscalationFilter filter = EscalationFilter.of(locality, kind, kinds);
 		AsOf asOf = AsOf.now(clock);
 		EscalationList list = filter.localityIds().isEmpty() ? queries.all(asOf) : queries.list(filter.localityIds(), asOf);
 		pageModel.fill(model, list, filter, null);
@@ -43,7 +45,7 @@ class EscalationController {
 	@GetMapping("/localities/{id}/escalations")
 	String locality(@PathVariable long id, @RequestParam(required = false) List<String> kind, Model model) {
 		LocalityView found = localities.find(id).orElseThrow(() -> new EscalationNotFound("locality " + id));
-		EscalationFilter filter = new EscalationFilter(List.of(id), EscalationFilter.of(null, kind).kinds());
+		EscalationFilter filter = new EscalationFilter(List.of(id), EscalationFilter.of(null, kind, kinds).kinds());
 		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, found);
 		return "escalation/list";
 	}

@@ -23,9 +23,11 @@ class EscalationExportController {
 	private final EscalationQueries queries;
 	private final LocalityQueries localities;
 	private final MessageSource messages;
+	private final EscalationKinds kinds;
 	private final Clock clock;
 
-	EscalationExportController(EscalationQueries queries, LocalityQueries localities, MessageSource messages, Clock clock) {
+	EscalationExportController(EscalationQueries queries, LocalityQueries localities, MessageSource messages, EscalationKinds kinds, Clock clock) {
+		this.kinds = kinds;
 		this.queries = queries;
 		this.localities = localities;
 		this.messages = messages;
@@ -35,7 +37,7 @@ class EscalationExportController {
 	@GetMapping("/escalations/export")
 	ResponseEntity<byte[]> all(@RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) List<String> locality, @RequestParam(required = false) List<String> kind) {
-		EscalationFilter filter = EscalationFilter.of(locality, kind);
+		EscalationFilter filter = EscalationFilter.of(locality, kind, kinds);
 		AsOf asOf = AsOf.now(clock);
 		EscalationList list = filter.localityIds().isEmpty() ? queries.all(asOf) : queries.list(filter.localityIds(), asOf);
 		return export(text("escalation.export.name"), list.only(filter.kinds()), format);
@@ -46,7 +48,7 @@ class EscalationExportController {
 			@RequestParam(required = false) List<String> kind) {
 		LocalityView found = localities.find(id).orElseThrow(() -> new EscalationNotFound("locality " + id));
 		EscalationList list = queries.list(List.of(id), AsOf.now(clock));
-		return export(found.name() + " " + text("escalation.export.name"), list.only(EscalationFilter.of(null, kind).kinds()),
+		return export(found.name() + " " + text("escalation.export.name"), list.only(EscalationFilter.of(null, kind, kinds).kinds()),
 				format);
 	}
 

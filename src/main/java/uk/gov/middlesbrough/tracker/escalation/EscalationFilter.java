@@ -1,9 +1,7 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -12,7 +10,7 @@ import java.util.Set;
  */
 record EscalationFilter(List<Long> localityIds, Set<EscalationKind> kinds) {
 
-	static EscalationFilter of(List<String> localities, List<String> kinds) {
+	static EscalationFilter of(List<String> localities, List<String> kinds, EscalationKinds known) {
 		List<Long> ids = new ArrayList<>();
 		for (String value : localities == null ? List.<String>of() : localities) {
 			try {
@@ -25,15 +23,7 @@ record EscalationFilter(List<Long> localityIds, Set<EscalationKind> kinds) {
 				// not a locality: ignored
 			}
 		}
-		Set<EscalationKind> chosen = EnumSet.noneOf(EscalationKind.class);
-		for (String value : kinds == null ? List.<String>of() : kinds) {
-			for (EscalationKind kind : EscalationKind.values()) {
-				if (kind.name().equals(value.strip().toUpperCase(Locale.ROOT))) {
-					chosen.add(kind);
-				}
-			}
-		}
-		return new EscalationFilter(List.copyOf(ids), chosen);
+		return new EscalationFilter(List.copyOf(ids), known.chosen(kinds));
 	}
 
 	boolean filtered() {
@@ -42,6 +32,6 @@ record EscalationFilter(List<Long> localityIds, Set<EscalationKind> kinds) {
 
 	/** The kinds' names, for links that keep the filter. */
 	List<String> kindNames() {
-		return kinds.stream().map(Enum::name).toList();
+		return kinds.stream().map(EscalationKind::name).toList();
 	}
 }

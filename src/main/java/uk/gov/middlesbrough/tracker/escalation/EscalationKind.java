@@ -1,40 +1,44 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
-/** Why something is on the DIG list, in the order the list and its counts show the kinds. */
-public enum EscalationKind {
-	/** An indicator's latest figure is worse than the one before, by more than its tolerance. */
-	WORSENING,
-	/** An indicator's latest figure misses its target by more than its tolerance. */
-	OFF_TARGET,
-	/** An action that is Red: past its due date unfinished, or too far behind its expected completion. */
-	RED_ACTION,
-	/** A plan not reviewed in the last calendar month. */
-	OVERDUE_REVIEW,
-	/** A practitioner post carrying more children than its role's threshold. */
-	OVER_THRESHOLD;
+import java.util.Locale;
 
-	public String messageKey() {
-		return "escalation.kind." + name();
+/**
+ * Why something is on the DIG list, contributed by the feature that derives it ({@link EscalationSource#kinds()}).
+ * The name is stored with each "raised at DIG" mark and starts every key of the kind's items, so it never changes;
+ * the order places the kind in the list and its counts; the tag class colours its name (the name always shows:
+ * colour only supports it). Messages: {@code escalation.kind.<name>} and {@code escalation.kinds.<name>} (plural).
+ */
+public record EscalationKind(String name, int order, String tagClass) {
+
+	public EscalationKind {
+		if (!name.matches("[A-Z][A-Z_]{1,19}")) {
+			throw new IllegalArgumentException("An escalation kind's name is 2-20 capitals and underscores: " + name);
+		}
 	}
 
-	/** The GOV.UK tag colour that goes with the kind's name (the name always shows: colour only supports it). */
-	public String tagClass() {
-		switch (this) {
-			case WORSENING:
-				return "govuk-tag--orange";
-			case OFF_TARGET:
-				return "govuk-tag--yellow";
-			case RED_ACTION:
-				return "govuk-tag--red";
-			case OVERDUE_REVIEW:
-				return "govuk-tag--purple";
-			default:
-				return "govuk-tag--pink";
-		}
+	public String messageKey() {
+		return "escalation.kind." + name;
 	}
 
 	/** The kind's name in the plural, for counts ("Red actions"). */
 	public String pluralMessageKey() {
-		return "escalation.kinds." + name();
+		return "escalation.kinds." + name;
+	}
+
+	/**
+	 * The key naming one item's cause: the kind's name and the parts (ids, a post's role and label) that stay the same
+	 * while the cause persists whatever the figures, so a mark made against it follows the item.
+	 */
+	public String key(Object... parts) {
+		StringBuilder key = new StringBuilder(name);
+		for (Object part : parts) {
+			key.append(':').append(part);
+		}
+		return key.toString();
+	}
+
+	/** Whether a value from a query string names this kind (any case, surrounding spaces ignored). */
+	boolean named(String value) {
+		return name.equals(value.strip().toUpperCase(Locale.ROOT));
 	}
 }

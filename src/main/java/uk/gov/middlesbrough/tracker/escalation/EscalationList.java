@@ -1,6 +1,5 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import uk.gov.middlesbrough.tracker.web.AsOf;
@@ -11,10 +10,10 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
  */
 public record EscalationList(List<OpenEscalation> open, List<ResolvedEscalation> resolved, AsOf asOf) {
 
-	/** How many open items of each kind, every kind listed (in the list's order), zeros included. */
-	public List<KindCount> counts() {
-		return Arrays.stream(EscalationKind.values())
-				.map(kind -> new KindCount(kind, (int) open.stream().filter(item -> item.escalation().kind() == kind).count()))
+	/** How many open items of each of these kinds (in the order given), zeros included. */
+	public List<KindCount> counts(List<EscalationKind> kinds) {
+		return kinds.stream()
+				.map(kind -> new KindCount(kind, (int) open.stream().filter(item -> item.escalation().kind().equals(kind)).count()))
 				.toList();
 	}
 

@@ -1,8 +1,6 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -24,8 +22,7 @@ class EscalationMark {
 
 	private long localityId;
 
-	@Enumerated(EnumType.STRING)
-	private EscalationKind kind;
+	private String kind;
 
 	private String subject;
 
@@ -47,7 +44,7 @@ class EscalationMark {
 	EscalationMark(Escalation item, LocalDate raisedOn, String note, String recordedBy, Instant recordedAt) {
 		this.escalationKey = item.key();
 		this.localityId = item.localityId();
-		this.kind = item.kind();
+		this.kind = item.kind().name();
 		this.subject = item.subject();
 		this.reason = item.reason();
 		this.sourcePath = item.link();

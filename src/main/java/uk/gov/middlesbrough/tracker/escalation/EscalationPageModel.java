@@ -1,6 +1,5 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,8 +18,10 @@ class EscalationPageModel {
 
 	private final LocalityQueries localities;
 	private final MessageSource messages;
+	private final EscalationKinds kinds;
 
-	EscalationPageModel(LocalityQueries localities, MessageSource messages) {
+	EscalationPageModel(LocalityQueries localities, MessageSource messages, EscalationKinds kinds) {
+		this.kinds = kinds;
 		this.localities = localities;
 		this.messages = messages;
 	}
@@ -44,10 +45,10 @@ class EscalationPageModel {
 		model.addAttribute("localityOptions", all.stream()
 				.map(each -> new Choice(String.valueOf(each.id()), each.name(), filter.localityIds().contains(each.id())))
 				.toList());
-		model.addAttribute("kindOptions", Arrays.stream(EscalationKind.values())
+		model.addAttribute("kindOptions", kinds.all().stream()
 				.map(kind -> new Choice(kind.name(), text(kind.pluralMessageKey()), filter.kinds().contains(kind)))
 				.toList());
-		model.addAttribute("counts", list.counts());
+		model.addAttribute("counts", list.counts(kinds.all()));
 		model.addAttribute("totalOpen", list.open().size());
 		model.addAttribute("list", list.only(filter.kinds()));
 		model.addAttribute("filtered", locality == null ? filter.filtered() : !filter.kinds().isEmpty());

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
@@ -40,54 +41,37 @@ public class EscalationQueries {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final LocalityQueries localities;
 	private final EscalationDerivation derivation;
+	private final EscalationKinds kinds;
 
-	EscalationQueries(NamedParameterJdbcTemplate jdbc, LocalityQueries localities, EscalationDerivation derivation) {
+	EscalationQueries(NamedParameterJdbcTemplate jdbc, LocalityQueries localities, EscalationDerivation derivation,
+			EscalationKinds kinds) {
 		this.jdbc = jdbc;
+		this.kinds = kinds;
 		this.localities = localities;
 		this.derivation = derivation;
 	}
 
 	/** Every locality's list (localities by name) as of a moment. */
 	public EscalationList all(AsOf asOf) {
-		return listOf(localities.all(), asOf);
+		return list(new LocalityReading(localities.all(), asOf));
 	}
 
 	/** These localities' list, in the order given (unknown ids are left out), as of a moment. */
 	public EscalationList list(List<Long> localityIds, AsOf asOf) {
-		return listOf(localities.findAll(localityIds), asOf);
+		return list(new LocalityReading(localities.findAll(localityIds), asOf));
 	}
 
 	/**
-	 * The open items of each of these localities as of a moment, each with its latest mark: for the dashboards'
-	 * "open escalations". Every known id is a key of the map (in the order given), with an empty list if nothing
-	 * is open there.
+	 * The reading's list, in its localities' order: items derived from the features' reads of them (shared with
+	 * whatever else the page shows from the same reading) and the marks recorded by its moment.
 	 */
-	public Map<Long, List<OpenEscalation>> openByLocality(List<Long> localityIds, AsOf asOf) {
-		List<LocalityView> found = localities.findAll(localityIds);
-		Map<Long, List<OpenEscalation>> byLocality = new LinkedHashMap<>();
-		found.forEach(locality -> byLocality.put(locality.id(), new ArrayList<>()));
-		listOf(found, asOf).open().forEach(item -> byLocality.get(item.escalation().localityId()).add(item));
-		return byLocality;
-	}
-
-	/** One open item of a locality as of a moment, with its latest mark; empty if it is not listed then. */
-	public Optional<OpenEscalation> openItem(long localityId, String key, AsOf asOf) {
-		return list(List.of(localityId), asOf).open().stream().filter(item -> item.escalation().key().equals(key)).findFirst();
-	}
-
-	/** Every mark of one item, latest first (one statement). */
-	public List<RaisedMark> marks(long localityId, String key) {
-		return jdbc.query("""
-				select raised_on, note, recorded_by, recorded_at from escalation_mark
-				where locality_id = :localityId and escalation_key = :key order by recorded_at desc, id desc""",
-				new MapSqlParameterSource("localityId", localityId).addValue("key", key), (rs, i) -> mark(rs));
-	}
-
-	private EscalationList listOf(List<LocalityView> found, AsOf asOf) {
+	public EscalationList list(LocalityReading reading) {
+		AsOf asOf = reading.asOf();
+		List<LocalityView> found = reading.localities();
 		if (found.isEmpty()) {
 			return new EscalationList(List.of(), List.of(), asOf);
 		}
-		List<Escalation> derived = derivation.derive(found, asOf);
+		List<Escalation> derived = derivation.derive(reading);
 		Map<String, Escalation> markedAs = new HashMap<>();
 		Map<String, RaisedMark> latest = new HashMap<>();
 		Map<Long, String> names = new HashMap<>();
@@ -97,7 +81,7 @@ public class EscalationQueries {
 		jdbc.query(LATEST_MARKS, params, rs -> {
 			long localityId = rs.getLong("locality_id");
 			String key = rs.getString("escalation_key");
-			markedAs.put(localityId + "|" + key, new Escalation(key, EscalationKind.valueOf(rs.getString("kind")), localityId,
+			markedAs.put(localityId + "|" + key, new Escalation(key, kinds.named(rs.getString("kind")), localityId,
 					names.get(localityId), rs.getString("subject"), rs.getString("reason"), rs.getString("source_path")));
 			latest.put(localityId + "|" + key, mark(rs));
 		});
@@ -112,6 +96,36 @@ public class EscalationQueries {
 						.thenComparing(item -> item.latestMark().recordedAt(), Comparator.reverseOrder()))
 				.toList();
 		return new EscalationList(List.copyOf(open), resolved, asOf);
+	}
+
+	/**
+	 * The open items of each of these localities as of a moment, each with its latest mark: for the dashboards'
+	 * "open escalations". Every known id is a key of the map (in the order given), with an empty list if nothing
+	 * is open there.
+	 */
+	public Map<Long, List<OpenEscalation>> openByLocality(List<Long> localityIds, AsOf asOf) {
+		return openByLocality(new LocalityReading(localities.findAll(localityIds), asOf));
+	}
+
+	/** The same for a reading, sharing the features' reads with the rest of the page. */
+	public Map<Long, List<OpenEscalation>> openByLocality(LocalityReading reading) {
+		Map<Long, List<OpenEscalation>> byLocality = new LinkedHashMap<>();
+		reading.localities().forEach(locality -> byLocality.put(locality.id(), new ArrayList<>()));
+		list(reading).open().forEach(item -> byLocality.get(item.escalation().localityId()).add(item));
+		return byLocality;
+	}
+
+	/** One open item of a locality as of a moment, with its latest mark; empty if it is not listed then. */
+	public Optional<OpenEscalation> openItem(long localityId, String key, AsOf asOf) {
+		return list(List.of(localityId), asOf).open().stream().filter(item -> item.escalation().key().equals(key)).findFirst();
+	}
+
+	/** Every mark of one item, latest first (one statement). */
+	public List<RaisedMark> marks(long localityId, String key) {
+		return jdbc.query("""
+				select raised_on, note, recorded_by, recorded_at from escalation_mark
+				where locality_id = :localityId and escalation_key = :key order by recorded_at desc, id desc""",
+				new MapSqlParameterSource("localityId", localityId).addValue("key", key), (rs, i) -> mark(rs));
 	}
 
 	private static RaisedMark mark(ResultSet rs) throws SQLException {

@@ -102,11 +102,26 @@ public class IndicatorQueries {
 	 * moment: for dashboards and the escalations to DIG (two statements).
 	 */
 	public List<IndicatorSeries> allSeries(AsOf asOf) {
+		return seriesWhere("", params(asOf));
+	}
+
+	/**
+	 * The latest figure of every indicator in these localities, judged, as of a moment (two statements): only these
+	 * localities' measurements are read.
+	 */
+	public List<IndicatorSeries> series(List<Long> localityIds, AsOf asOf) {
+		if (localityIds.isEmpty()) {
+			return List.of();
+		}
+		return seriesWhere(" where m.locality_id in (:localityIds)", params(asOf).addValue("localityIds", localityIds));
+	}
+
+	private List<IndicatorSeries> seriesWhere(String where, MapSqlParameterSource params) {
 		List<IndicatorView> indicators = library();
 		Map<Long, IndicatorView> byId = new LinkedHashMap<>();
 		indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
 		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
-		jdbc.query(FIGURES_AS_OF + " order by m.indicator_id, lower(l.name), l.id, m.period", params(asOf), rs -> {
+		jdbc.query(FIGURES_AS_OF + where + " order by m.indicator_id, lower(l.name), l.id, m.period", params, rs -> {
 			IndicatorView indicator = byId.get(rs.getLong("indicator_id"));
 			figures.computeIfAbsent(indicator.id(), key -> new ArrayList<>()).add(figure(rs, indicator));
 		});

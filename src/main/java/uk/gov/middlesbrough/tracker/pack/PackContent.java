@@ -1,12 +1,21 @@
 package uk.gov.middlesbrough.tracker.pack;
 
 import java.util.List;
-import uk.gov.middlesbrough.tracker.dashboard.Comparison;
-import uk.gov.middlesbrough.tracker.dashboard.LocalityDashboard;
-import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage;
+import java.util.Objects;
+import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
-/** Everything a pack shows, as of its date: each locality's dashboard, the comparison and the trackers. */
-record PackContent(MeetingView meeting, AsOf asOf, List<LocalityDashboard> dashboards, Comparison comparison,
-		List<TrackerPage> trackers) {
+/** Everything a pack shows, as of its date: the meeting's localities and every contributed part, in order. */
+public record PackContent(MeetingView meeting, AsOf asOf, List<LocalityView> localities, List<PackPart> parts) {
+
+	/** The parts that have a chapter of their own, for the contents and the chapters after the localities'. */
+	public List<PackPart> chapters() {
+		return parts.stream().filter(part -> Objects.nonNull(part.pdfChapter())).toList();
+	}
+
+	/** Every part's tables, in the parts' order, for the ZIP: the same figures the PDF shows. */
+	List<ExportTable> tables() {
+		return parts.stream().flatMap(part -> part.tables().stream()).toList();
+	}
 }

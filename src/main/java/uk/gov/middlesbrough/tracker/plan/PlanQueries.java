@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -68,9 +69,17 @@ public class PlanQueries {
 	 * however many localities, plans and actions there are. Unknown ids are left out.
 	 */
 	public List<LocalityPlans> localitiesPlans(List<Long> localityIds, AsOf asOf) {
+		return read(localityIds, asOf).plans();
+	}
+
+	/**
+	 * Several localities' plans and their Red actions from one read of the actions as of a moment, for pages that show
+	 * both (a dashboard and its escalations): the same five statements.
+	 */
+	PlansRead read(List<Long> localityIds, AsOf asOf) {
 		List<LocalityView> found = localities.findAll(localityIds);
 		if (found.isEmpty()) {
-			return List.of();
+			return new PlansRead(List.of(), List.of());
 		}
 		MapSqlParameterSource params = params(asOf).addValue("localityIds", found.stream().map(LocalityView::id).toList());
 		List<PlanRecord> plans = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
@@ -85,8 +94,17 @@ public class PlanQueries {
 		Map<Long, List<PlanSummary>> byLocality = plans.stream()
 				.map(plan -> summary(plan, byPlan.getOrDefault(plan.id(), List.of()), lastReviews.get(plan.id()), leads, asOf))
 				.collect(Collectors.groupingBy(PlanSummary::localityId));
-		return found.stream().map(locality -> localityPlans(locality, byLocality.getOrDefault(locality.id(), List.of()), asOf))
+		Map<Long, Integer> positions = plans.stream().collect(Collectors.toMap(PlanRecord::id, PlanRecord::position));
+		List<ActionRow> red = actions.stream().filter(action -> action.rag() == RagStatus.RED)
+				.sorted(Comparator.comparing((ActionRow action) -> positions.get(action.planId()))
+						.thenComparing(ActionRow::dueDate).thenComparingLong(ActionRow::id))
 				.toList();
+		return new PlansRead(found.stream()
+				.map(locality -> localityPlans(locality, byLocality.getOrDefault(locality.id(), List.of()), asOf)).toList(), red);
+	}
+
+	/** Localities' plans, and their actions that were Red, in plan, due-date and id order. */
+	record PlansRead(List<LocalityPlans> plans, List<ActionRow> redActions) {
 	}
 
 	private static LocalityPlans localityPlans(LocalityView locality, List<PlanSummary> summaries, AsOf asOf) {
@@ -95,21 +113,6 @@ public class PlanQueries {
 				.toList());
 		RagCounts total = summaries.stream().map(PlanSummary::ragCounts).reduce(RagCounts.NONE, RagCounts::plus);
 		return new LocalityPlans(locality.id(), locality.name(), boxed(completion), total, summaries, asOf);
-	}
-
-	/**
-	 * The actions of these localities that were Red at a moment, in locality, plan and due-date order: one
-	 * statement however many localities and actions (for the escalations to DIG). Cancelled actions are never Red.
-	 */
-	public List<ActionRow> redActions(List<Long> localityIds, AsOf asOf) {
-		if (localityIds.isEmpty()) {
-			return List.of();
-		}
-		MapSqlParameterSource params = params(asOf).addValue("localityIds", localityIds);
-		return jdbc.query(ACTIONS_AS_OF + " where p.locality_id in (:localityIds) order by p.locality_id, p.position, h.due_date, a.id",
-				params, (rs, i) -> actionRow(rs, asOf.day())).stream()
-				.filter(action -> action.rag() == RagStatus.RED)
-				.toList();
 	}
 
 	/** The plans a plan lead leads, with their localities' names, as of a moment (fixed statements). */

@@ -138,6 +138,19 @@ class DashboardPagesIT extends IntegrationTest {
 		assertThat(twenty).isEqualTo(three).isLessThanOrEqualTo(40);
 	}
 
+	@Test
+	void aDashboardReadsEachFeaturesFiguresOnceAndDerivesItsEscalationsFromThatRead() throws Exception {
+		StatementCounter.reset();
+		mvc.perform(get("/localities/{id}/dashboard", localityId("Newport")).with(user(viewer()))).andExpect(status().isOk())
+			.andExpect(content().string(containsString("dashboard-escalations")));
+		// The actions as of the moment (plans and their Red actions), the measurements as of the moment and the
+		// caseload figures: each read once for the sections and the escalations to DIG together.
+		assertThat(StatementCounter.countContaining("from action_history")).isEqualTo(1);
+		assertThat(StatementCounter.countContaining("from measurement_revision")).isEqualTo(1);
+		assertThat(StatementCounter.countContaining("join lateral (select * from caseload_history")).isEqualTo(1);
+		assertThat(StatementCounter.countContaining("from escalation_mark")).isEqualTo(1);
+	}
+
 	private int statementsToCompare(List<Long> ids) throws Exception {
 		MockHttpServletRequestBuilder request = get("/compare").with(user(viewer()));
 		ids.forEach(id -> request.param("locality", String.valueOf(id)));

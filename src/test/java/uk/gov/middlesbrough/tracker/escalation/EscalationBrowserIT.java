@@ -47,7 +47,7 @@ class EscalationBrowserIT extends BrowserTest {
 		screenshot("escalations-filtered");
 		assertThat(list.showing()).isEqualTo("Showing 2 items of 2");
 		assertThat(list.openItemKinds()).containsExactly("Red action", "Caseload over threshold");
-		assertThat(list.count(EscalationKind.RED_ACTION)).isEqualTo("1");
+		assertThat(list.count(Kinds.RED_ACTION)).isEqualTo("1");
 		assertThat(list.item(EscalationKeys.overThreshold(locality, uk.gov.middlesbrough.tracker.caseload.CaseloadRole.EARLY_HELP_PRACTITIONER,
 				"Early Help Practitioner 1")))
 			.contains("Early help practitioner: Early Help Practitioner 1",

@@ -106,41 +106,41 @@ class EscalationDerivationIT extends IntegrationTest {
 				item -> item.escalation().subject(), item -> item.escalation().reason(), item -> item.escalation().link())
 			.containsExactly(
 					// 14 → 20: +6 > tolerance 2, lower is better. On target (20 ≤ 20), so not off target.
-					tuple(EscalationKind.WORSENING, "WORSENING:indicator:" + asb + ":locality:" + locality,
+					tuple(Kinds.WORSENING, "WORSENING:indicator:" + asb + ":locality:" + locality,
 							"Indicator esc-a-" + n, "Worsening: 14 in December 2024 to 20 in January 2025; lower is better",
 							"/indicators/" + asb + "#locality-" + locality),
 					// 30 → 40: +10 > tolerance 1.
-					tuple(EscalationKind.WORSENING, "WORSENING:indicator:" + rising + ":locality:" + locality,
+					tuple(Kinds.WORSENING, "WORSENING:indicator:" + rising + ":locality:" + locality,
 							"Indicator esc-d-" + n, "Worsening: 30 in January 2025 to 40 in February 2025; lower is better",
 							"/indicators/" + rising + "#locality-" + locality),
 					// 6.62 − 5 = 1.62 > 0.25. (The "steady" indicator misses 100 by 5, within its tolerance of 10.)
-					tuple(EscalationKind.OFF_TARGET, "OFF_TARGET:indicator:" + lookedAfter + ":locality:" + locality,
+					tuple(Kinds.OFF_TARGET, "OFF_TARGET:indicator:" + lookedAfter + ":locality:" + locality,
 							"Indicator esc-b-" + n,
 							"Off target: 6.62% (17 January 2025) against a target of 5%; misses it by 1.62%, more than the tolerance of 0.25%; lower is better",
 							"/indicators/" + lookedAfter + "#locality-" + locality),
 					// 40 − 10 = 30 > 1.
-					tuple(EscalationKind.OFF_TARGET, "OFF_TARGET:indicator:" + rising + ":locality:" + locality,
+					tuple(Kinds.OFF_TARGET, "OFF_TARGET:indicator:" + rising + ":locality:" + locality,
 							"Indicator esc-d-" + n,
 							"Off target: 40 (February 2025) against a target of 10; misses it by 30, more than the tolerance of 1; lower is better",
 							"/indicators/" + rising + "#locality-" + locality),
 					// Due 31 May, 15 June is past it, at 50 %.
-					tuple(EscalationKind.RED_ACTION, "RED_ACTION:action:" + pastDue, "Past due at half way",
+					tuple(Kinds.RED_ACTION, "RED_ACTION:action:" + pastDue, "Past due at half way",
 							"Red: 50% complete and past its due date of 31 May 2025 (plan: " + plan1 + ")", "/actions/" + pastDue),
 					// Due 1 June at 20 % on 15 June (finished only on 30 June).
-					tuple(EscalationKind.RED_ACTION, "RED_ACTION:action:" + finishedLaterId(), "Finished later",
+					tuple(Kinds.RED_ACTION, "RED_ACTION:action:" + finishedLaterId(), "Finished later",
 							"Red: 20% complete and past its due date of 1 June 2025 (plan: " + plan1 + ")", "/actions/" + finishedLaterId()),
 					// 1 January → 15 June is 165 of 364 days: 45.3 % expected; 45.3 − 10 = 35.3 > 25. ("On track": 45.3 − 40 = 5.3.)
-					tuple(EscalationKind.RED_ACTION, "RED_ACTION:action:" + behind, "Far behind",
+					tuple(Kinds.RED_ACTION, "RED_ACTION:action:" + behind, "Far behind",
 							"Red: 10% complete against 45% expected by 15 June 2025; due 31 December 2025 (plan: " + plan1 + ")",
 							"/actions/" + behind),
 					// Not reviewed since March: neither in May nor June. Plan 9's review was recorded after the day.
-					tuple(EscalationKind.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:" + plan8, fixtures.planTitle(locality, 8),
+					tuple(Kinds.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:" + plan8, fixtures.planTitle(locality, 8),
 							"Review overdue: last reviewed on 10 March 2025; plans are reviewed every month", "/plans/" + plan8),
-					tuple(EscalationKind.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:" + plan9, fixtures.planTitle(locality, 9),
+					tuple(Kinds.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:" + plan9, fixtures.planTitle(locality, 9),
 							"Review overdue: no monthly review recorded yet", "/plans/" + plan9),
 					// 27 > 25 for a social worker; 25 is not over. Early help practitioner 1's latest (24) is within; the
 					// earlier 30 no longer counts. Practitioner 2's 31 was recorded after the day.
-					tuple(EscalationKind.OVER_THRESHOLD,
+					tuple(Kinds.OVER_THRESHOLD,
 							"OVER_THRESHOLD:caseload-post:" + locality + ":SOCIAL_WORKER:social worker 1",
 							"Social worker: Social Worker 1", "Over threshold: 27 children on 31 May 2025, against a threshold of 25",
 							"/localities/" + locality + "/caseloads"));

@@ -10,16 +10,16 @@ class EscalationFilterTests {
 
 	@Test
 	void readsLocalityIdsAndKindsIgnoringWhatIsNeither() {
-		EscalationFilter filter = EscalationFilter.of(List.of("3", " 1 ", "abc", "3"), List.of("red_action", "NOPE", "WORSENING"));
+		EscalationFilter filter = EscalationFilter.of(List.of("3", " 1 ", "abc", "3"), List.of("red_action", "NOPE", "WORSENING"), Kinds.registry());
 		assertThat(filter.localityIds()).containsExactly(3L, 1L);
-		assertThat(filter.kinds()).isEqualTo(Set.of(EscalationKind.RED_ACTION, EscalationKind.WORSENING));
+		assertThat(filter.kinds()).isEqualTo(Set.of(Kinds.RED_ACTION, Kinds.WORSENING));
 		assertThat(filter.kindNames()).containsExactly("WORSENING", "RED_ACTION");
 		assertThat(filter.filtered()).isTrue();
 	}
 
 	@Test
 	void nothingChosenMeansEverything() {
-		EscalationFilter filter = EscalationFilter.of(null, null);
+		EscalationFilter filter = EscalationFilter.of(null, null, Kinds.registry());
 		assertThat(filter.localityIds()).isEmpty();
 		assertThat(filter.kinds()).isEmpty();
 		assertThat(filter.filtered()).isFalse();

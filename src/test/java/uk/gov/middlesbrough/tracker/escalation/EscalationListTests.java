@@ -14,36 +14,36 @@ class EscalationListTests {
 
 	private static final AsOf TODAY = new AsOf(Instant.parse("2026-11-23T12:00:00Z"), LocalDate.of(2026, 11, 23), false);
 
-	private final EscalationList list = new EscalationList(List.of(open(EscalationKind.RED_ACTION, "RED_ACTION:action:1"),
-			open(EscalationKind.RED_ACTION, "RED_ACTION:action:2"), open(EscalationKind.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:3")),
-			List.of(new ResolvedEscalation(item(EscalationKind.WORSENING, "WORSENING:indicator:1:locality:1"),
+	private final EscalationList list = new EscalationList(List.of(open(Kinds.RED_ACTION, "RED_ACTION:action:1"),
+			open(Kinds.RED_ACTION, "RED_ACTION:action:2"), open(Kinds.OVERDUE_REVIEW, "OVERDUE_REVIEW:plan:3")),
+			List.of(new ResolvedEscalation(item(Kinds.WORSENING, "WORSENING:indicator:1:locality:1"),
 					new RaisedMark(LocalDate.of(2021, 7, 13), "Raised", "head", Instant.EPOCH))),
 			TODAY);
 
 	@Test
 	void countsEveryKindInTheListsOrderWithZeros() {
-		assertThat(list.counts()).containsExactly(new KindCount(EscalationKind.WORSENING, 0),
-				new KindCount(EscalationKind.OFF_TARGET, 0), new KindCount(EscalationKind.RED_ACTION, 2),
-				new KindCount(EscalationKind.OVERDUE_REVIEW, 1), new KindCount(EscalationKind.OVER_THRESHOLD, 0));
+		assertThat(list.counts(Kinds.ALL)).containsExactly(new KindCount(Kinds.WORSENING, 0),
+				new KindCount(Kinds.OFF_TARGET, 0), new KindCount(Kinds.RED_ACTION, 2),
+				new KindCount(Kinds.OVERDUE_REVIEW, 1), new KindCount(Kinds.OVER_THRESHOLD, 0));
 	}
 
 	@Test
 	void keepsOnlyTheKindsAskedForInOpenAndResolvedItemsAndEverythingForNone() {
-		EscalationList reds = list.only(Set.of(EscalationKind.RED_ACTION));
+		EscalationList reds = list.only(Set.of(Kinds.RED_ACTION));
 		assertThat(reds.open()).extracting(item -> item.escalation().key()).containsExactly("RED_ACTION:action:1",
 				"RED_ACTION:action:2");
 		assertThat(reds.resolved()).isEmpty();
-		assertThat(list.only(Set.of(EscalationKind.WORSENING)).resolved()).hasSize(1);
+		assertThat(list.only(Set.of(Kinds.WORSENING)).resolved()).hasSize(1);
 		assertThat(list.only(Set.of())).isSameAs(list);
 	}
 
 	@Test
 	void shortensALongSubjectAtAWord() {
 		String specific = "Hold a monthly street surgery in each part of the ward so residents can meet their named officers and wardens";
-		Escalation item = new Escalation("RED_ACTION:action:1", EscalationKind.RED_ACTION, 1, "North Ormesby", specific, "Red", "/actions/1");
+		Escalation item = new Escalation("RED_ACTION:action:1", Kinds.RED_ACTION, 1, "North Ormesby", specific, "Red", "/actions/1");
 		assertThat(item.shortSubject()).isEqualTo("Hold a monthly street surgery in each part of the ward so residents can meet their named…");
 		assertThat(item.shortSubject().length()).isLessThanOrEqualTo(91);
-		assertThat(new Escalation("k", EscalationKind.RED_ACTION, 1, "N", "Short", "Red", "/").shortSubject()).isEqualTo("Short");
+		assertThat(new Escalation("k", Kinds.RED_ACTION, 1, "N", "Short", "Red", "/").shortSubject()).isEqualTo("Short");
 	}
 
 	private static OpenEscalation open(EscalationKind kind, String key) {

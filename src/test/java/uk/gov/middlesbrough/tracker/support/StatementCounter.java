@@ -14,19 +14,24 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 public final class StatementCounter implements QueryExecutionListener {
 
-	private static final ThreadLocal<Integer> COUNT = ThreadLocal.withInitial(() -> 0);
+	private static final ThreadLocal<List<String>> STATEMENTS = ThreadLocal.withInitial(java.util.ArrayList::new);
 
 	public static void reset() {
-		COUNT.set(0);
+		STATEMENTS.get().clear();
 	}
 
 	public static int count() {
-		return COUNT.get();
+		return STATEMENTS.get().size();
+	}
+
+	/** How many of the statements counted since the last reset contain this text (such as a table's name). */
+	public static long countContaining(String text) {
+		return STATEMENTS.get().stream().filter(sql -> sql.contains(text)).count();
 	}
 
 	@Override
 	public void beforeQuery(ExecutionInfo execInfo, List<QueryInfo> queryInfoList) {
-		COUNT.set(COUNT.get() + queryInfoList.size());
+		queryInfoList.forEach(query -> STATEMENTS.get().add(query.getQuery()));
 	}
 
 	@Override

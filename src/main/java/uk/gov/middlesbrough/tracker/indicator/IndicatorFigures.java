@@ -1,0 +1,107 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import uk.gov.middlesbrough.tracker.chart.ChartSeries;
+import uk.gov.middlesbrough.tracker.chart.TrendChart;
+import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
+import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.web.TemplateFragment;
+
+/**
+ * The PMF indicators of some localities as of a moment, as the dashboard, the comparison and the pack show them:
+ * each locality's latest figures judged against target and direction of travel, with their trend.
+ */
+public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality,
+		MessageSource messages, Locale locale) implements SectionContent, PackPart {
+
+	private static final int CHART_WIDTH = 640;
+	private static final int CHART_HEIGHT = 260;
+
+	/** One locality's series, indicators by name (empty when it has no figures). */
+	public List<IndicatorSeries> of(long localityId) {
+		return byLocality.getOrDefault(localityId, List.of());
+	}
+
+	/** Each indicator with figures anywhere, by name, with every locality's series in column order (null where none). */
+	public List<IndicatorRow> rows() {
+		Map<Long, IndicatorView> definitions = new TreeMap<>();
+		Map<Long, LocalitySeries[]> byIndicator = new LinkedHashMap<>();
+		for (int i = 0; i < localities.size(); i++) {
+			for (IndicatorSeries series : of(localities.get(i).id())) {
+				definitions.put(series.indicator().id(), series.indicator());
+				byIndicator.computeIfAbsent(series.indicator().id(), id -> new LocalitySeries[localities.size()])[i] = series.series();
+			}
+		}
+		return definitions.values().stream()
+				.sorted(Comparator.comparing(IndicatorView::name, String.CASE_INSENSITIVE_ORDER))
+				.map(indicator -> new IndicatorRow(indicator, Arrays.asList(byIndicator.get(indicator.id()))))
+				.toList();
+	}
+
+	/** The localities as query parameters, for the comparison's charts ({@code locality=1&locality=2}). */
+	public String localityQuery() {
+		return localities.stream().map(locality -> "locality=" + locality.id()).collect(Collectors.joining("&"));
+	}
+
+	/** A locality's trend of one indicator as SVG for the PDF, or null when there are fewer than two figures. */
+	public String chart(LocalityView locality, IndicatorSeries item) {
+		if (item.series().points().size() < 2) {
+			return null;
+		}
+		ChartSeries line = new ChartSeries(locality.name(), item.series().points().stream()
+				.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList());
+		IndicatorView indicator = item.indicator();
+		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
+		return TrendChart.svg(List.of(line), text(indicator.unit().messageKey("axis")), target,
+				target == null ? null : text("pack.chart.target", indicator.format(indicator.target())), CHART_WIDTH, CHART_HEIGHT);
+	}
+
+	@Override
+	public TemplateFragment dashboard() {
+		return TemplateFragment.of("indicator/sections :: dashboard");
+	}
+
+	@Override
+	public TemplateFragment comparison() {
+		return TemplateFragment.of("indicator/sections :: comparison");
+	}
+
+	@Override
+	public TemplateFragment pdfLocality() {
+		return TemplateFragment.of("indicator/pdf :: locality");
+	}
+
+	@Override
+	public List<ExportTable> tables() {
+		ExportTable table = new ExportTable("PMF indicators", List.of(text("export.locality"), text("dashboard.col.indicator"),
+				text("dashboard.col.period"), text("dashboard.col.value"), text("dashboard.col.target"),
+				text("dashboard.col.againstTarget"), text("dashboard.col.direction"), text("pack.col.source")));
+		for (LocalityView locality : localities) {
+			for (IndicatorSeries item : of(locality.id())) {
+				FigurePoint latest = item.series().latest();
+				table.row(locality.name(), item.indicator().name(), latest.period(), latest.value(), item.indicator().target(),
+						text(item.series().targetCheck().status().messageKey()), text(item.series().direction().messageKey()),
+						latest.sourceReference());
+			}
+		}
+		return List.of(table);
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	/** One indicator across the compared localities; a locality without figures has null. */
+	public record IndicatorRow(IndicatorView indicator, List<LocalitySeries> series) {
+	}
+}
