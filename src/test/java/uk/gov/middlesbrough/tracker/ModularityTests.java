@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ModularityTests {
 
@@ -11,10 +10,5 @@ class ModularityTests {
 	@Test
 	void modulesKeepTheirInternalsAndHaveNoCycles() {
 		modules.verify();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 }

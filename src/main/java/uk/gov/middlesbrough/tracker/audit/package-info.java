@@ -3,5 +3,5 @@
  * and every sign-in, failed sign-in and sign-out, written in the same transaction as the change.
  * Nothing calls this module: it listens to Hibernate and to Spring Security's authentication events.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Audit trail")
+@org.springframework.modulith.ApplicationModule(displayName = "Audit trail", allowedDependencies = {"security", "web"})
 package uk.gov.middlesbrough.tracker.audit;

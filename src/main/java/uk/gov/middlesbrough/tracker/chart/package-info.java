@@ -3,5 +3,5 @@
  * packs. Every chart is shown with a text summary and its data table; series differ by line pattern and
  * marker shape as well as colour, so they read in greyscale.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Charts")
+@org.springframework.modulith.ApplicationModule(displayName = "Charts", allowedDependencies = {})
 package uk.gov.middlesbrough.tracker.chart;

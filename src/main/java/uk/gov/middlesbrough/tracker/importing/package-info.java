@@ -4,5 +4,5 @@
  * confirmation, and the record of who imported what and when ({@link uk.gov.middlesbrough.tracker.importing.ImportBatches}).
  * Each feature brings its own columns, rules and saving.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "CSV imports")
+@org.springframework.modulith.ApplicationModule(displayName = "CSV imports", allowedDependencies = {"security", "web", "exporting"})
 package uk.gov.middlesbrough.tracker.importing;

@@ -3,5 +3,5 @@
  * URL rules, security headers, and the administrator's user pages. Knows nothing of other modules: the
  * localities a manager can be bound to come through {@link uk.gov.middlesbrough.tracker.security.LocalityChoices}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Security")
+@org.springframework.modulith.ApplicationModule(displayName = "Security", allowedDependencies = {"web"})
 package uk.gov.middlesbrough.tracker.security;
