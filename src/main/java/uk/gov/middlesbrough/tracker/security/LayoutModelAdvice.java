@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutModelAdvice {
 
+	private final Navigation navigation;
+
+	LayoutModelAdvice(Navigation navigation) {
+		this.navigation = navigation;
+	}
+
 	@ModelAttribute("currentUser")
 	SignedInUser currentUser() {
 		return CurrentUser.get().orElse(null);
@@ -30,7 +36,7 @@ class LayoutModelAdvice {
 	@ModelAttribute("navigation")
 	List<NavigationItem> navigation(HttpServletRequest request) {
 		return CurrentUser.get()
-				.map(user -> Navigation.forUser(user, request.getRequestURI()))
+				.map(user -> navigation.forUser(user, request.getRequestURI()))
 				.orElse(List.of());
 	}
 }

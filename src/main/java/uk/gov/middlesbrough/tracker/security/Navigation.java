@@ -1,35 +1,28 @@
 package uk.gov.middlesbrough.tracker.security;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.security.NavigationContribution.NavigationLink;
 
-/** The navigation a role sees: only sections the user may open. */
-final class Navigation {
+/** The navigation a user sees: every module's contributed links for them, in order, the current section marked. */
+@Component
+class Navigation {
 
-	private Navigation() {
+	private final List<NavigationContribution> contributions;
+
+	Navigation(List<NavigationContribution> contributions) {
+		this.contributions = contributions;
 	}
 
-	static List<NavigationItem> forUser(SignedInUser user, String requestPath) {
-		List<NavigationItem> items = new ArrayList<>();
-		add(items, "nav.home", "/", requestPath);
-		add(items, "nav.localities", "/localities", requestPath);
-		add(items, "nav.indicators", "/indicators", requestPath);
-		add(items, "nav.compare", "/compare", requestPath);
-		add(items, "nav.scrutiny", "/scrutiny", requestPath);
-		add(items, "nav.escalations", "/escalations", requestPath);
-		add(items, "nav.meetings", "/meetings", requestPath);
-		if (user.canReadAudit()) {
-			add(items, "nav.audit", "/audit", requestPath);
-		}
-		if (user.canManageUsers()) {
-			add(items, "nav.users", "/admin/users", requestPath);
-			add(items, "nav.planTemplate", "/admin/plan-template", requestPath);
-		}
-		return items;
+	List<NavigationItem> forUser(SignedInUser user, String requestPath) {
+		return contributions.stream().flatMap(contribution -> contribution.links(user).stream())
+				.sorted(Comparator.comparingInt(NavigationLink::order))
+				.map(link -> new NavigationItem(link.messageKey(), link.href(), current(link.href(), requestPath)))
+				.toList();
 	}
 
-	private static void add(List<NavigationItem> items, String key, String href, String requestPath) {
-		boolean current = href.equals("/") ? requestPath.equals("/") : requestPath.startsWith(href);
-		items.add(new NavigationItem(key, href, current));
+	private static boolean current(String href, String requestPath) {
+		return href.equals("/") ? requestPath.equals("/") : requestPath.startsWith(href);
 	}
 }

@@ -29,7 +29,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -76,7 +78,11 @@ public abstract class BrowserTest extends IntegrationTest {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
 				"--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
-		driver = new ChromeDriver(options);
+		// Everything waits on conditions with limits of minutes, so a machine with both cores busy is slow, not red:
+		// the HTTP client to chromedriver, page loads, scripts (axe) and every wait.
+		driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options,
+				ClientConfig.defaultConfig().readTimeout(Page.SLOW_MACHINE));
+		driver.manage().timeouts().pageLoadTimeout(Page.SLOW_MACHINE).scriptTimeout(Page.SLOW_MACHINE);
 	}
 
 	@AfterAll
@@ -170,7 +176,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Runs axe on the current page; fails listing every serious or critical violation and where it is. */
 	protected void assertAccessible() {
-		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).setTimeout((int) Page.SLOW_MACHINE.toSeconds()).analyze(driver);
 		if (results.isErrored()) {
 			fail("axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
 		}

@@ -16,7 +16,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public abstract class Page {
 
-	static final Duration WAIT = Duration.ofSeconds(30);
+	/** How long a wait on a condition may take before the test fails: generous, since waits end as soon as the condition holds. */
+	static final Duration WAIT = Duration.ofMinutes(2);
+
+	/** The limit for anything the browser does in one go (loading a page, running axe): a loaded machine is slow. */
+	static final Duration SLOW_MACHINE = Duration.ofMinutes(5);
 
 	protected final WebDriver driver;
 
