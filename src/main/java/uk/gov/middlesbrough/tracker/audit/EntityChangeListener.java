@@ -16,7 +16,8 @@ import org.hibernate.proxy.HibernateProxy;
 
 /**
  * Writes one audit row per field for every entity insert, update and delete, on the session's own
- * connection, so the trail commits or rolls back with the change. Every entity gets this without code.
+ * connection, so the trail commits or rolls back with the change. Every entity gets this without code, except
+ * the history entities (marked {@code @Immutable}), which are themselves the record of each change.
  */
 class EntityChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
 
@@ -26,6 +27,11 @@ class EntityChangeListener implements PostInsertEventListener, PostUpdateEventLi
 	@Override
 	public void onPostInsert(PostInsertEvent event) {
 		EntityPersister persister = event.getPersister();
+		if (!persister.isMutable()) {
+			// A history row (action history, measurement revisions, ...: @Immutable, never changed) already is the
+			// record of who changed what, when, from what to what; copying it field by field would say it twice.
+			return;
+		}
 		String[] names = persister.getPropertyNames();
 		List<AuditRow> rows = new ArrayList<>();
 		for (int i = 0; i < names.length; i++) {

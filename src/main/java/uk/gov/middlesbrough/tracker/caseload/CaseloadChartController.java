@@ -16,6 +16,7 @@ import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Children on caseload per post over time, as an SVG image (the page shows the same figures as text and a table). */
 @Controller
@@ -35,7 +36,7 @@ class CaseloadChartController {
 	ResponseEntity<byte[]> chart(@PathVariable long id,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		ChildrenOverTime overTime = queries.page(id, AsOf.of(asOf, clock))
-			.orElseThrow(() -> new CaseloadNotFound("locality", id))
+			.orElseThrow(() -> new NotFound("locality", id))
 			.overTime();
 		List<ChartSeries> series = new ArrayList<>();
 		for (int i = 0; i < overTime.posts().size(); i++) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -87,7 +89,7 @@ class CaseloadController {
 
 	private String show(CaseloadPage page, Model model, SnapshotForm snapshotForm, StaffingForm staffingForm) {
 		model.addAttribute("page", page);
-		model.addAttribute("canEnterFigures", CurrentUser.required().mayEnterFiguresFor(page.localityId()));
+		model.addAttribute("canEnterFigures", CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), page.localityId()));
 		model.addAttribute("snapshotForm", snapshotForm);
 		model.addAttribute("staffingForm", staffingForm);
 		model.addAttribute("roleOptions", options.roles());
@@ -95,12 +97,12 @@ class CaseloadController {
 	}
 
 	private CaseloadPage page(long id) {
-		return queries.page(id, AsOf.now(clock)).orElseThrow(() -> new CaseloadNotFound("locality", id));
+		return queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
 	}
 
 	private CaseloadPage enterablePage(long id) {
 		CaseloadPage page = page(id);
-		if (!CurrentUser.required().mayEnterFiguresFor(id)) {
+		if (!CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), id)) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + id);
 		}
 		return page;

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Correcting a post's figures for a date; the old figures stay in the history (optimistic locking). */
@@ -63,14 +65,14 @@ class CaseloadCorrectionController {
 	}
 
 	private PostFigures correctable(long id, long snapshotId, Model model) {
-		CaseloadPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new CaseloadNotFound("locality", id));
-		if (!CurrentUser.required().mayEnterFiguresFor(id)) {
+		CaseloadPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
+		if (!CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), id)) {
 			throw new AccessDeniedException("Not allowed to correct figures for locality " + id);
 		}
 		PostFigures post = Stream.concat(page.latest().stream(), page.earlier().stream())
 			.filter(candidate -> candidate.snapshotId() == snapshotId)
 			.findFirst()
-			.orElseThrow(() -> new CaseloadNotFound("caseload snapshot", snapshotId));
+			.orElseThrow(() -> new NotFound("caseload snapshot", snapshotId));
 		model.addAttribute("page", page);
 		model.addAttribute("post", post);
 		return post;

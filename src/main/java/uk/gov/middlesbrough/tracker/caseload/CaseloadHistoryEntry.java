@@ -8,6 +8,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A snapshot's figures after one recording or correction, with who, when, the figures before a correction,
@@ -15,6 +16,7 @@ import java.time.Instant;
  * entry recorded by then.
  */
 @Entity
+@Immutable
 @Table(name = "caseload_history")
 class CaseloadHistoryEntry {
 

@@ -7,46 +7,43 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
-import uk.gov.middlesbrough.tracker.importing.ImportBatches;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
+import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.ImportPreview;
-import uk.gov.middlesbrough.tracker.importing.ImportRefused;
-import uk.gov.middlesbrough.tracker.importing.ImportSettings;
+import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
+import uk.gov.middlesbrough.tracker.importing.RowError;
 import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 
 /**
- * Importing caseload snapshots from CSV: check every row, stage a good file, preview what it would change
- * against the database as it is now, and confirm it in one transaction (all rows or none; a correction keeps
- * the old figures in the history, and the history rows name the import).
+ * The caseload snapshots import, run by the shared import flow: every row checked, what a staged file would change
+ * against the database as it is now, and saving it in the confirm transaction (a correction keeps the old figures
+ * in the history, and the history rows name the import).
  */
 @Component
-class CaseloadImport {
+class CaseloadImport implements ImportKind<CheckedImport> {
 
-	private final ImportBatches batches;
-	private final ImportSettings settings;
 	private final LocalityQueries localities;
 	private final CaseloadSnapshotRepository snapshots;
 	private final CaseloadHistoryRepository history;
 	private final CaseloadOptions options;
 	private final Clock clock;
 
-	CaseloadImport(ImportBatches batches, ImportSettings settings, LocalityQueries localities,
-			CaseloadSnapshotRepository snapshots, CaseloadHistoryRepository history, CaseloadOptions options, Clock clock) {
-		this.batches = batches;
-		this.settings = settings;
+	CaseloadImport(LocalityQueries localities, CaseloadSnapshotRepository snapshots, CaseloadHistoryRepository history,
+			CaseloadOptions options, Clock clock) {
 		this.localities = localities;
 		this.snapshots = snapshots;
 		this.history = history;
@@ -54,38 +51,46 @@ class CaseloadImport {
 		this.clock = clock;
 	}
 
-	/** Reads an uploaded file; a file that cannot be imported at all is refused with {@link ImportRefused}. */
-	CsvFile read(String fileName, byte[] bytes, SignedInUser user) {
-		checkMayImport(user);
-		return CsvFile.read(fileName, bytes, CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, settings);
+	private static final ImportSpec SPEC = new ImportSpec(CaseloadCsv.KIND, "/caseloads/import", "caseload/import",
+			CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, CaseloadCsv.RULE_KEYS, "caseload.import.changedMeanwhile",
+			"caseloads-template.csv", CaseloadCsv.TEMPLATE);
+
+	@Override
+	public ImportSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public boolean mayImport(SignedInUser user) {
+		return CaseloadPermissions.mayEnterFigures(user);
+	}
+
+	/** Another user's staged file is refused as forbidden: a caseload file is previewed and confirmed by its uploader only. */
+	@Override
+	public boolean othersFilesForbidden() {
+		return true;
+	}
+
+	/** The page says which localities the user may import for, and links back to a manager's own caseloads. */
+	@Override
+	public void describe(Model model, SignedInUser user) {
+		if (!model.containsAttribute("rowErrors")) {
+			model.addAttribute("rowErrors", List.<RowError>of());
+		}
+		Optional<LocalityView> own = user.localityId() == null ? Optional.empty() : localities.find(user.localityId());
+		model.addAttribute("ownLocalityId", own.map(LocalityView::id).orElse(null));
+		model.addAttribute("ownLocalityName", own.map(LocalityView::name).orElse(null));
 	}
 
 	/** Checks every row of a file read for this user. */
-	CheckedImport check(CsvFile file, SignedInUser user) {
-		return rules(user).check(file);
-	}
-
-	/** Stages a file whose rows were checked without problems; returns the batch id to preview. */
-	long stage(String fileName, CsvFile file, SignedInUser user) {
-		return batches.stage(CaseloadCsv.KIND, fileName, file, user.getUsername());
-	}
-
-	/** The user's own staged caseload import; someone else's (or none) is refused. */
-	StagedImport staged(long batchId, SignedInUser user) {
-		checkMayImport(user);
-		return batches.find(batchId, CaseloadCsv.KIND, user.getUsername())
-			.orElseThrow(() -> new AccessDeniedException("No caseload import " + batchId + " staged by " + user.getUsername()));
-	}
-
-	/** Re-checks a staged file against the database as it is now. */
-	@Transactional(readOnly = true)
-	CheckedImport recheck(StagedImport staged, SignedInUser user) {
-		return rules(user).check(CsvFile.parse(staged.content(), CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, settings));
+	@Override
+	public CheckedImport check(CsvFile file, SignedInUser user) {
+		return new CaseloadImportRules(localities.all(), user, AsOf.now(clock).day()).check(file);
 	}
 
 	/** What each row would do now: add figures, correct earlier ones (shown beside), or change nothing. */
-	@Transactional(readOnly = true)
-	ImportPreview preview(StagedImport staged, CheckedImport checked) {
+	@Override
+	public ImportPreview preview(StagedImport staged, CheckedImport checked) {
 		Map<String, CaseloadSnapshot> existing = existing(checked.rows());
 		List<PreviewRow> rows = new ArrayList<>();
 		for (ImportRow row : checked.rows()) {
@@ -97,20 +102,9 @@ class CaseloadImport {
 		return new ImportPreview(staged.id(), staged.fileName(), CaseloadCsv.PREVIEW_COLUMN_KEYS, rows);
 	}
 
-	/**
-	 * Saves a staged file in one transaction after checking it again: every new figure and correction, then the
-	 * batch marked confirmed with its counts. If the re-check finds problems nothing is saved.
-	 */
-	@Transactional
-	ImportOutcome confirm(long batchId, SignedInUser user) {
-		StagedImport staged = staged(batchId, user);
-		if (staged.confirmed()) {
-			throw new ImportRefused("import.refused.alreadyConfirmed");
-		}
-		CheckedImport checked = recheck(staged, user);
-		if (!checked.valid()) {
-			return ImportOutcome.refused(checked.errors().list());
-		}
+	/** Every new figure and correction saved in the confirm transaction (a correction keeps the old figures). */
+	@Override
+	public ImportCounts save(CheckedImport checked, SignedInUser user, long batchId) {
 		Map<String, CaseloadSnapshot> existing = existing(checked.rows());
 		Instant now = clock.instant();
 		int added = 0;
@@ -139,9 +133,7 @@ class CaseloadImport {
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new ChangedMeanwhile();
 		}
-		ImportCounts counts = new ImportCounts(added, corrected, unchanged);
-		batches.confirmed(batchId, counts);
-		return ImportOutcome.saved(counts);
+		return new ImportCounts(added, corrected, unchanged);
 	}
 
 	private static ChangeKind change(ImportRow row, CaseloadSnapshot current) {
@@ -176,15 +168,5 @@ class CaseloadImport {
 		return List.of(row.localityName(), CaseloadOptions.shortDay(row.snapshotDate()), options.roleName(row.role()),
 				row.postLabel(), String.valueOf(figures.children()), String.valueOf(figures.families()),
 				String.valueOf(figures.childrenUnderSixMonths()));
-	}
-
-	private CaseloadImportRules rules(SignedInUser user) {
-		return new CaseloadImportRules(localities.all(), user, AsOf.now(clock).day());
-	}
-
-	private static void checkMayImport(SignedInUser user) {
-		if (!Objects.requireNonNull(user).mayEnterFigures()) {
-			throw new AccessDeniedException("Not allowed to import caseload figures");
-		}
 	}
 }

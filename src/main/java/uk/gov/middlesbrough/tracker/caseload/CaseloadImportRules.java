@@ -103,7 +103,7 @@ final class CaseloadImportRules {
 			errors.add(row, LOCALITY, "caseload.import.error.locality", name, localityNames);
 			return null;
 		}
-		if (!user.mayEnterFiguresFor(locality.id())) {
+		if (!CaseloadPermissions.mayEnterFiguresFor(user, locality.id())) {
 			errors.add(row, LOCALITY, "caseload.import.error.notYourLocality", locality.name());
 			return null;
 		}

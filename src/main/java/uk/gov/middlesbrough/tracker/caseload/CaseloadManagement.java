@@ -11,6 +11,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Recording and correcting caseload figures and setting staffing. Every change writes its history row in the
@@ -66,11 +68,9 @@ class CaseloadManagement {
 			SignedInUser user) {
 		CaseloadSnapshot snapshot = snapshots.findById(snapshotId)
 			.filter(found -> found.getLocalityId() == localityId)
-			.orElseThrow(() -> new CaseloadNotFound("caseload snapshot", snapshotId));
+			.orElseThrow(() -> new NotFound("caseload snapshot", snapshotId));
 		checkMayEnterFigures(localityId, user);
-		if (snapshot.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+		ChangedMeanwhile.unlessStill(expectedVersion, snapshot.getVersion());
 		if (!snapshot.differsFrom(figures, source)) {
 			return false;
 		}
@@ -139,7 +139,7 @@ class CaseloadManagement {
 	}
 
 	static void checkMayEnterFigures(long localityId, SignedInUser user) {
-		if (!user.mayEnterFiguresFor(localityId)) {
+		if (!CaseloadPermissions.mayEnterFiguresFor(user, localityId)) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + localityId);
 		}
 	}

@@ -6,9 +6,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** A locality's number of posts of a role after one change, with who, when and the number before. Never updated. */
 @Entity
+@Immutable
 @Table(name = "caseload_staffing_history")
 class StaffingHistoryEntry {
 

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** A locality's dashboard, today or as of any past date. Everyone signed in may read it. */
 @Controller
@@ -28,7 +29,7 @@ class DashboardController {
 		AsOf asOf = asOfForm.moment(result, clock);
 		DashboardPage page = dashboards.page(List.of(id), asOf);
 		if (page.isEmpty()) {
-			throw new DashboardNotFound(id);
+			throw new NotFound("locality", id);
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("locality", page.localities().get(0));

@@ -14,6 +14,7 @@ import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.exporting.UnknownExportFormat;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * The tables of a dashboard and of a comparison as CSV or XLSX, as of the same date as the page; each table comes
@@ -48,7 +49,7 @@ class DashboardExportController {
 		AsOf asOf = day == null ? AsOf.now(clock) : AsOf.endOf(day, clock);
 		DashboardPage page = dashboards.page(localityIds, asOf);
 		if (page.isEmpty()) {
-			throw new DashboardNotFound(localityIds.isEmpty() ? -1 : localityIds.get(0));
+			throw new NotFound("locality", localityIds.isEmpty() ? -1 : localityIds.get(0));
 		}
 		ExportTable found = page.sections().stream().map(section -> section.export(table)).flatMap(Optional::stream)
 				.findFirst().orElseThrow(() -> new UnknownExportFormat(table));

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.Navigation;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
@@ -16,10 +17,12 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 class HomeController {
 
 	private final Dashboards dashboards;
+	private final Navigation navigation;
 	private final Clock clock;
 
-	HomeController(Dashboards dashboards, Clock clock) {
+	HomeController(Dashboards dashboards, Navigation navigation, Clock clock) {
 		this.dashboards = dashboards;
+		this.navigation = navigation;
 		this.clock = clock;
 	}
 
@@ -27,9 +30,7 @@ class HomeController {
 	String home(Model model) {
 		SignedInUser user = CurrentUser.required();
 		model.addAttribute("parts", dashboards.home(user, AsOf.now(clock)));
-		model.addAttribute("canManageLocalities", user.canManageLocalities());
-		model.addAttribute("canManageUsers", user.canManageUsers());
-		model.addAttribute("canReadAudit", user.canReadAudit());
+		model.addAttribute("tasks", navigation.tasksFor(user));
 		return "dashboard/home";
 	}
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * The DIG list across localities and for one locality, filtered by locality and kind. Everyone signed in may read
@@ -44,7 +45,7 @@ class EscalationController {
 
 	@GetMapping("/localities/{id}/escalations")
 	String locality(@PathVariable long id, @RequestParam(required = false) List<String> kind, Model model) {
-		LocalityView found = localities.find(id).orElseThrow(() -> new EscalationNotFound("locality " + id));
+		LocalityView found = localities.find(id).orElseThrow(() -> new NotFound("locality " + id));
 		EscalationFilter filter = new EscalationFilter(List.of(id), EscalationFilter.of(null, kind, kinds).kinds());
 		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, found);
 		return "escalation/list";

@@ -15,6 +15,7 @@ import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The open items of the DIG list, filtered as on the page, as CSV or XLSX. Everyone signed in may download them. */
 @Controller
@@ -46,7 +47,7 @@ class EscalationExportController {
 	@GetMapping("/localities/{id}/escalations/export")
 	ResponseEntity<byte[]> locality(@PathVariable long id, @RequestParam(defaultValue = "csv") String format,
 			@RequestParam(required = false) List<String> kind) {
-		LocalityView found = localities.find(id).orElseThrow(() -> new EscalationNotFound("locality " + id));
+		LocalityView found = localities.find(id).orElseThrow(() -> new NotFound("locality " + id));
 		EscalationList list = queries.list(List.of(id), AsOf.now(clock));
 		return export(found.name() + " " + text("escalation.export.name"), list.only(EscalationFilter.of(null, kind, kinds).kinds()),
 				format);

@@ -6,12 +6,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
 
 /**
  * One "raised at DIG" mark on an item of the list, with what the item said when it was marked. Marks are
  * history: never changed or removed, a later mark is another row (so there is no version to lock on).
  */
 @Entity
+@Immutable
 class EscalationMark {
 
 	@Id

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Marking an item "raised at DIG" on a day with a note: the head of service for any locality, a neighbourhood
@@ -33,14 +34,14 @@ class EscalationMarking {
 
 	/**
 	 * @throws AccessDeniedException if the user may not mark this locality's items
-	 * @throws EscalationNotFound if the item is not on the locality's list now
+	 * @throws NotFound if the item is not on the locality's list now
 	 * @throws AlreadyMarked if the item's latest mark has this day and note already
 	 */
 	@Transactional
 	Escalation mark(long localityId, String key, LocalDate raisedOn, String note, SignedInUser user) {
 		checkMayMark(user, localityId);
 		Escalation item = queries.openItem(localityId, key, AsOf.now(clock))
-				.orElseThrow(() -> new EscalationNotFound("open escalation " + key))
+				.orElseThrow(() -> new NotFound("open escalation " + key))
 				.escalation();
 		// Two submits of the same form at once: the second waits here for the first to commit, then sees its mark.
 		jdbc.queryForList("select pg_advisory_xact_lock(hashtextextended(:lock, 0))",
@@ -54,7 +55,7 @@ class EscalationMarking {
 	}
 
 	static void checkMayMark(SignedInUser user, long localityId) {
-		if (!user.mayMarkEscalationsFor(localityId)) {
+		if (!EscalationPermissions.mayMark(user, localityId)) {
 			throw new AccessDeniedException("Not allowed to mark escalations of locality " + localityId);
 		}
 	}

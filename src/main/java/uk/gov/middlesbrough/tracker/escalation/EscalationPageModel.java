@@ -38,7 +38,7 @@ class EscalationPageModel {
 		// The shown localities whose items the user may mark: the page offers marking only there.
 		Set<Long> markable = all.stream().map(LocalityView::id)
 				.filter(id -> filter.localityIds().isEmpty() || filter.localityIds().contains(id))
-				.filter(user::mayMarkEscalationsFor)
+				.filter(id -> EscalationPermissions.mayMark(user, id))
 				.collect(Collectors.toSet());
 		model.addAttribute("caption", caption);
 		model.addAttribute("localityPage", locality);

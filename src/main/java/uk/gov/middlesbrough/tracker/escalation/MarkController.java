@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -69,7 +70,7 @@ class MarkController {
 	private String show(String key, long locality, String from, Model model) {
 		EscalationMarking.checkMayMark(CurrentUser.required(), locality);
 		OpenEscalation item = queries.openItem(locality, key, AsOf.now(clock))
-				.orElseThrow(() -> new EscalationNotFound("open escalation " + key));
+				.orElseThrow(() -> new NotFound("open escalation " + key));
 		model.addAttribute("item", item);
 		model.addAttribute("history", queries.marks(locality, key));
 		model.addAttribute("from", "locality".equals(from) ? "locality" : "all");

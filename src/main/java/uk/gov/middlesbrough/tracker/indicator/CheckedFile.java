@@ -1,14 +1,11 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
 import java.util.List;
+import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.RowError;
 
 /** A measurements file after every row was checked: the figures it holds, or what is wrong with it. */
-record CheckedFile(List<CheckedRow> rows, List<RowError> errors) {
-
-	boolean hasErrors() {
-		return !errors.isEmpty();
-	}
+record CheckedFile(List<CheckedRow> rows, List<RowError> errors) implements ImportKind.Checked {
 
 	List<FigureEntry> entries() {
 		return rows.stream().map(CheckedRow::entry).toList();

@@ -18,6 +18,7 @@ import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The indicator library, an indicator's page and its trend charts: everyone signed in reads them. */
 @Controller
@@ -42,14 +43,14 @@ class IndicatorController {
 	String library(Model model) {
 		SignedInUser user = CurrentUser.required();
 		model.addAttribute("indicators", queries.library());
-		model.addAttribute("canManageIndicators", user.canManageIndicators());
-		model.addAttribute("canImport", user.mayEnterFigures());
+		model.addAttribute("canManageIndicators", IndicatorPermissions.mayManageLibrary(user));
+		model.addAttribute("canImport", IndicatorPermissions.mayEnterFigures(user));
 		return "indicator/list";
 	}
 
 	@GetMapping("/indicators/{id}")
 	String show(@PathVariable long id, Model model) {
-		IndicatorPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new IndicatorNotFound(id));
+		IndicatorPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("indicator", id));
 		return pageModel.show(page, new MeasurementForm(), CurrentUser.required(), model);
 	}
 
@@ -61,7 +62,7 @@ class IndicatorController {
 	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) List<Long> locality,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
 		AsOf now = AsOf.of(asOf, clock);
-		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
+		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new NotFound("indicator", id));
 		IndicatorView indicator = page.indicator();
 		List<ChartSeries> lines = page.localities().stream()
 				.filter(series -> locality == null || locality.contains(series.localityId()))

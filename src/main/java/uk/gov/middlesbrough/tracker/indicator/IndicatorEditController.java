@@ -16,6 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -114,11 +116,11 @@ class IndicatorEditController {
 	}
 
 	private IndicatorView indicator(long id) {
-		return queries.find(id).orElseThrow(() -> new IndicatorNotFound(id));
+		return queries.find(id).orElseThrow(() -> new NotFound("indicator", id));
 	}
 
 	private static void checkMayManage() {
-		if (!CurrentUser.required().canManageIndicators()) {
+		if (!IndicatorPermissions.mayManageLibrary(CurrentUser.required())) {
 			throw new AccessDeniedException("Not allowed to manage indicators");
 		}
 	}

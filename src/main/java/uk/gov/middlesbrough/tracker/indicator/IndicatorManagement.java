@@ -5,6 +5,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Adding and changing indicators in the library: the head of service and administrators only. */
 @Component
@@ -28,10 +30,8 @@ class IndicatorManagement {
 	@Transactional
 	void revise(long id, long expectedVersion, IndicatorDetails details, SignedInUser user) {
 		checkMayManage(user);
-		Indicator indicator = indicators.findById(id).orElseThrow(() -> new IndicatorNotFound(id));
-		if (indicator.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+		Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFound("indicator", id));
+		ChangedMeanwhile.unlessStill(expectedVersion, indicator.getVersion());
 		checkUnique(details, id);
 		if (indicator.getUnit() != details.unit() && measurements.existsByIndicatorId(id)) {
 			throw new UnitLocked();
@@ -55,7 +55,7 @@ class IndicatorManagement {
 	}
 
 	private static void checkMayManage(SignedInUser user) {
-		if (!user.canManageIndicators()) {
+		if (!IndicatorPermissions.mayManageLibrary(user)) {
 			throw new AccessDeniedException("Not allowed to manage indicators");
 		}
 	}

@@ -21,7 +21,7 @@ class IndicatorPageModel {
 
 	String show(IndicatorPage page, MeasurementForm form, SignedInUser user, Model model) {
 		List<Option> entryLocalities = localities.all().stream()
-				.filter(locality -> user.mayEnterFiguresFor(locality.id()))
+				.filter(locality -> IndicatorPermissions.mayEnterFiguresFor(user, locality.id()))
 				.map(locality -> new Option(String.valueOf(locality.id()), locality.name()))
 				.toList();
 		if (form.getLocalityId() == null && entryLocalities.size() == 1) {
@@ -32,7 +32,7 @@ class IndicatorPageModel {
 		model.addAttribute("measurementForm", form);
 		model.addAttribute("entryLocalities", entryLocalities);
 		model.addAttribute("canEnterFigures", !entryLocalities.isEmpty());
-		model.addAttribute("canManageIndicators", user.canManageIndicators());
+		model.addAttribute("canManageIndicators", IndicatorPermissions.mayManageLibrary(user));
 		return VIEW;
 	}
 }

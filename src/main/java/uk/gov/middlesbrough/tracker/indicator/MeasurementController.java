@@ -14,6 +14,8 @@ import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -39,12 +41,12 @@ class MeasurementController {
 	String record(@PathVariable long id, @Valid @ModelAttribute MeasurementForm measurementForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
 		SignedInUser user = CurrentUser.required();
-		if (!user.mayEnterFigures()) {
+		if (!IndicatorPermissions.mayEnterFigures(user)) {
 			throw new AccessDeniedException("Not allowed to enter figures");
 		}
 		AsOf now = AsOf.now(clock);
-		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new IndicatorNotFound(id));
-		if (measurementForm.getLocalityId() != null && !user.mayEnterFiguresFor(measurementForm.getLocalityId())) {
+		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new NotFound("indicator", id));
+		if (measurementForm.getLocalityId() != null && !IndicatorPermissions.mayEnterFiguresFor(user, measurementForm.getLocalityId())) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + measurementForm.getLocalityId());
 		}
 		measurementForm.validate(result, page.indicator().unit(), now.day());

@@ -11,17 +11,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.CsvRow;
-import uk.gov.middlesbrough.tracker.importing.ImportBatches;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
+import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.ImportPreview;
-import uk.gov.middlesbrough.tracker.importing.ImportRefused;
-import uk.gov.middlesbrough.tracker.importing.ImportSettings;
+import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
 import uk.gov.middlesbrough.tracker.importing.RowErrors;
 import uk.gov.middlesbrough.tracker.importing.StagedImport;
@@ -38,39 +35,50 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
  * not enter figures for); a good file is previewed against what is recorded now, then saved whole on confirmation.
  */
 @Component
-class MeasurementImport {
+class MeasurementImport implements ImportKind<CheckedFile> {
 
 	static final String KIND = "MEASUREMENTS";
 	static final List<String> REQUIRED = List.of("indicator", "locality", "period", "value");
 	static final List<String> OPTIONAL = List.of("note", "source_reference");
+	static final List<String> RULES = List.of("measurement.import.rule.columns", "measurement.import.rule.indicator",
+			"measurement.import.rule.locality", "measurement.import.rule.period", "measurement.import.rule.value",
+			"measurement.import.rule.optional", "measurement.import.rule.corrections", "measurement.import.rule.personal");
 	static final List<String> PREVIEW_COLUMNS = List.of("measurement.import.col.indicator", "measurement.import.col.locality",
 			"measurement.import.col.period", "measurement.import.col.value", "measurement.import.col.sourceReference");
 
 	private final IndicatorQueries indicators;
 	private final LocalityQueries localities;
-	private final ImportBatches batches;
 	private final MeasurementRecorder recorder;
-	private final ImportSettings settings;
 	private final Clock clock;
 
-	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, ImportBatches batches, MeasurementRecorder recorder,
-			ImportSettings settings, Clock clock) {
+	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock) {
 		this.indicators = indicators;
 		this.localities = localities;
-		this.batches = batches;
 		this.recorder = recorder;
-		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** Reads an upload; refuses the whole file (ImportRefused) if it is not a readable measurements CSV. */
-	CsvFile read(String fileName, byte[] bytes) {
-		return CsvFile.read(fileName, bytes, REQUIRED, OPTIONAL, settings);
+	private static final ImportSpec SPEC = new ImportSpec(KIND, "/indicators/import", "indicator/import", REQUIRED, OPTIONAL,
+			RULES, "measurement.import.changedMeanwhile", "measurements-template.csv",
+			String.join(",", REQUIRED) + "," + String.join(",", OPTIONAL) + "\r\n"
+					+ "asb-incidents,North Ormesby,2021-06-30,50,Peak of the summer spike,"
+					+ "\"Scrutiny panel minutes, early 2022: '50 incidents per month' June to August 2021\"\r\n"
+					+ "childrens-centre-families,North Ormesby,2021-12-31,245,,"
+					+ "\"Scrutiny panel minutes, early 2022 (Children's Centre briefing paper)\"\r\n");
+
+	@Override
+	public ImportSpec spec() {
+		return SPEC;
+	}
+
+	@Override
+	public boolean mayImport(SignedInUser user) {
+		return IndicatorPermissions.mayEnterFigures(user);
 	}
 
 	/** Checks every row of the file and collects every problem. */
-	@Transactional(readOnly = true)
-	CheckedFile check(CsvFile file, SignedInUser user) {
+	@Override
+	public CheckedFile check(CsvFile file, SignedInUser user) {
 		Map<String, IndicatorView> byCode = indicators.library().stream()
 				.collect(Collectors.toMap(IndicatorView::code, Function.identity()));
 		Map<String, LocalityView> byName = new HashMap<>();
@@ -90,7 +98,7 @@ class MeasurementImport {
 			if (localityName != null && locality == null) {
 				errors.add(row, "locality", "measurement.import.unknownLocality");
 			}
-			else if (locality != null && !user.mayEnterFiguresFor(locality.id())) {
+			else if (locality != null && !IndicatorPermissions.mayEnterFiguresFor(user, locality.id())) {
 				errors.add(row, "locality", "measurement.import.notYourLocality", locality.name());
 			}
 			LocalDate period = errors.date(row, "period");
@@ -117,13 +125,9 @@ class MeasurementImport {
 		return new CheckedFile(rows, errors.list());
 	}
 
-	/** What a staged file would change, compared with what is recorded now. */
-	@Transactional(readOnly = true)
-	Previewed preview(StagedImport staged, SignedInUser user) {
-		CheckedFile checked = check(CsvFile.parse(staged.content(), REQUIRED, OPTIONAL, settings), user);
-		if (checked.hasErrors()) {
-			return new Previewed(null, checked);
-		}
+	/** What a checked file would change, compared with what is recorded now. */
+	@Override
+	public ImportPreview preview(StagedImport staged, CheckedFile checked) {
 		Map<FigureKey, CurrentFigure> current = indicators.currentFigures(indicatorIds(checked));
 		List<PreviewRow> rows = new ArrayList<>();
 		for (CheckedFile.CheckedRow row : checked.rows()) {
@@ -138,30 +142,13 @@ class MeasurementImport {
 					entry.sourceReference() == null ? "" : entry.sourceReference()),
 					now == null ? "" : indicator.format(now.value())));
 		}
-		return new Previewed(new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS, rows), checked);
+		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS, rows);
 	}
 
-	/**
-	 * Saves a staged file in one transaction: re-read, re-checked against the database now, every changed row
-	 * saved (corrections keep the old value in the history) and the batch marked confirmed, or nothing at all.
-	 */
-	@Transactional
-	Confirmed confirm(long batchId, SignedInUser user) {
-		if (!user.mayEnterFigures()) {
-			throw new AccessDeniedException("Not allowed to import figures");
-		}
-		StagedImport staged = batches.find(batchId, KIND, user.getUsername())
-				.orElseThrow(() -> new ImportRefused("import.refused.expired"));
-		if (staged.confirmed()) {
-			throw new ImportRefused("import.refused.alreadyConfirmed");
-		}
-		CheckedFile checked = check(CsvFile.parse(staged.content(), REQUIRED, OPTIONAL, settings), user);
-		if (checked.hasErrors()) {
-			return new Confirmed(null, checked);
-		}
-		ImportCounts counts = recorder.recordAll(checked.entries(), user.getUsername(), batchId);
-		batches.confirmed(batchId, counts);
-		return new Confirmed(counts, checked);
+	/** Every changed figure saved (corrections keep the old value in the history), in the confirm transaction. */
+	@Override
+	public ImportCounts save(CheckedFile checked, SignedInUser user, long batchId) {
+		return recorder.recordAll(checked.entries(), user.getUsername(), batchId);
 	}
 
 	private static Set<Long> indicatorIds(CheckedFile checked) {
@@ -174,13 +161,5 @@ class MeasurementImport {
 			errors.add(row, column, "measurement.import.tooLong", column, max);
 		}
 		return value;
-	}
-
-	/** A preview, or (if the file no longer passes its checks) the problems. */
-	record Previewed(ImportPreview preview, CheckedFile checked) {
-	}
-
-	/** What a confirmation saved, or (if the file no longer passes its checks) the problems; nothing was saved then. */
-	record Confirmed(ImportCounts counts, CheckedFile checked) {
 	}
 }

@@ -18,6 +18,8 @@ import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Records figures: a new (indicator, locality, period) becomes a measurement with its first revision; a different
@@ -42,10 +44,10 @@ class MeasurementRecorder {
 	/** One figure typed on the indicator page. */
 	@Transactional
 	ChangeKind record(FigureEntry entry, SignedInUser user) {
-		if (!user.mayEnterFiguresFor(entry.localityId())) {
+		if (!IndicatorPermissions.mayEnterFiguresFor(user, entry.localityId())) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + entry.localityId());
 		}
-		Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(() -> new IndicatorNotFound(entry.indicatorId()));
+		Indicator indicator = indicators.findById(entry.indicatorId()).orElseThrow(() -> new NotFound("indicator", entry.indicatorId()));
 		if (indicator.getUnit().problem(entry.value()).isPresent()) {
 			throw new IllegalArgumentException("Not a " + indicator.getUnit() + " value: " + entry.value());
 		}

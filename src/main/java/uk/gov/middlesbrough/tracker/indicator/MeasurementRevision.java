@@ -8,9 +8,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /** One value a measurement has had: who recorded it, when, and (for a correction) the value it replaced. Never changed. */
 @Entity
+@Immutable
 class MeasurementRevision {
 
 	@Id

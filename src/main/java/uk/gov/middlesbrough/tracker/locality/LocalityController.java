@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The list of localities and the page for each. Everyone signed in may read them. */
 @Controller
@@ -19,14 +20,14 @@ class LocalityController {
 	@GetMapping("/localities")
 	String list(Model model) {
 		model.addAttribute("localities", queries.all());
-		model.addAttribute("canManage", CurrentUser.required().canManageLocalities());
+		model.addAttribute("canManage", LocalityPermissions.mayManage(CurrentUser.required()));
 		return "locality/list";
 	}
 
 	@GetMapping("/localities/{id}")
 	String show(@PathVariable long id, Model model) {
-		model.addAttribute("locality", queries.find(id).orElseThrow(() -> new LocalityNotFound(id)));
-		model.addAttribute("canManage", CurrentUser.required().canManageLocalities());
+		model.addAttribute("locality", queries.find(id).orElseThrow(() -> new NotFound("locality", id)));
+		model.addAttribute("canManage", LocalityPermissions.mayManage(CurrentUser.required()));
 		return "locality/show";
 	}
 }

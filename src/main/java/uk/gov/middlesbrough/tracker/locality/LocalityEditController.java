@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -67,7 +69,7 @@ class LocalityEditController {
 
 	@GetMapping("/localities/{id}/edit")
 	String editForm(@PathVariable long id, Model model) {
-		LocalityView locality = queries.find(id).orElseThrow(() -> new LocalityNotFound(id));
+		LocalityView locality = queries.find(id).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("localityForm", LocalityForm.of(locality));
 		model.addAttribute("localityId", id);
 		return FORM_VIEW;
@@ -76,7 +78,7 @@ class LocalityEditController {
 	@PostMapping("/localities/{id}")
 	String revise(@PathVariable long id, @Valid @ModelAttribute LocalityForm localityForm, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		LocalityView current = queries.find(id).orElseThrow(() -> new LocalityNotFound(id));
+		LocalityView current = queries.find(id).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("localityId", id);
 		LocalityFormValidator.validate(localityForm, result);
 		if (result.hasErrors()) {
@@ -91,7 +93,7 @@ class LocalityEditController {
 			result.rejectValue("name", "locality.name.taken");
 			return FORM_VIEW;
 		}
-		catch (LocalityChangedMeanwhile ex) {
+		catch (ChangedMeanwhile ex) {
 			LocalityView latest = queries.find(id).orElse(current);
 			model.addAttribute("latest", latest);
 			// The form keeps what this user typed, but carries the latest version so a deliberate

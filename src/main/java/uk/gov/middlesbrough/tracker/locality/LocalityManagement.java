@@ -4,6 +4,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Adding and revising localities: the rules that need the data (unique names, concurrent edits). */
 @Component
@@ -29,14 +31,12 @@ class LocalityManagement {
 
 	/**
 	 * Applies the edit only if nobody saved the locality since {@code expectedVersion} was read.
-	 * @throws LocalityChangedMeanwhile if they did; nothing is saved
+	 * @throws ChangedMeanwhile if they did; nothing is saved
 	 */
 	@Transactional
 	void revise(long id, long expectedVersion, LocalityDetails details) {
-		Locality locality = localities.findById(id).orElseThrow(() -> new LocalityNotFound(id));
-		if (locality.getVersion() != expectedVersion) {
-			throw new LocalityChangedMeanwhile(id);
-		}
+		Locality locality = localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
+		ChangedMeanwhile.unlessStill(expectedVersion, locality.getVersion());
 		if (localities.nameTaken(details.name(), id)) {
 			throw new LocalityNameTaken(details.name());
 		}
@@ -45,7 +45,7 @@ class LocalityManagement {
 			localities.flush();
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new LocalityChangedMeanwhile(id);
+			throw new ChangedMeanwhile();
 		}
 	}
 }

@@ -17,6 +17,7 @@ import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.DateInput;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Panel meetings: the list, adding one, and a meeting's page with its packs. */
@@ -38,7 +39,7 @@ class MeetingController {
 	@GetMapping("/meetings")
 	String list(Model model) {
 		model.addAttribute("meetings", queries.meetings());
-		model.addAttribute("canEdit", CurrentUser.required().canEditScrutiny());
+		model.addAttribute("canEdit", PackPermissions.mayProduce(CurrentUser.required()));
 		return "pack/meetings";
 	}
 
@@ -66,8 +67,8 @@ class MeetingController {
 
 	@GetMapping("/meetings/{id}")
 	String show(@PathVariable long id, Model model) {
-		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new PackNotFound("meeting", id));
-		boolean canEdit = CurrentUser.required().canEditScrutiny();
+		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new NotFound("meeting", id));
+		boolean canEdit = PackPermissions.mayProduce(CurrentUser.required());
 		PackForm form = new PackForm();
 		form.setAsOf(DateInput.of(meeting.meetingDate().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : meeting.meetingDate()));
 		model.addAttribute("packForm", form);
@@ -84,7 +85,7 @@ class MeetingController {
 
 	private static SignedInUser requireEditor() {
 		SignedInUser user = CurrentUser.required();
-		if (!user.canEditScrutiny()) {
+		if (!PackPermissions.mayProduce(user)) {
 			throw new AccessDeniedException("Only the scrutiny officer and the head of service add meetings");
 		}
 		return user;

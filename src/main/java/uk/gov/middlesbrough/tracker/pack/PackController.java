@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Producing, re-producing and issuing packs, and downloading their files. */
@@ -39,8 +40,8 @@ class PackController {
 	@PostMapping("/meetings/{id}/packs")
 	String produce(@PathVariable long id, @ModelAttribute PackForm packForm, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new PackNotFound("meeting", id));
-		if (!CurrentUser.required().canEditScrutiny()) {
+		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new NotFound("meeting", id));
+		if (!PackPermissions.mayProduce(CurrentUser.required())) {
 			throw new org.springframework.security.access.AccessDeniedException("Only editors produce packs");
 		}
 		packForm.validate(result, clock);
@@ -54,7 +55,7 @@ class PackController {
 
 	@PostMapping("/packs/{id}/regenerate")
 	String produceAgain(@PathVariable long id, RedirectAttributes redirect) {
-		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
+		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
 		try {
 			production.produceAgain(id, CurrentUser.required());
 			SuccessMessage.flash(redirect, "pack.producedAgain");
@@ -67,7 +68,7 @@ class PackController {
 
 	@PostMapping("/packs/{id}/issue")
 	String issue(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
+		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
 		try {
 			production.issue(id, version, CurrentUser.required());
 			SuccessMessage.flash(redirect, "pack.issued");
@@ -93,11 +94,11 @@ class PackController {
 
 	/** Panel members and other readers get issued packs only; a draft is not there for them. */
 	private ResponseEntity<byte[]> download(long id, PackFileKind kind, MediaType type) {
-		PackView pack = queries.pack(id).orElseThrow(() -> new PackNotFound("pack", id));
-		if (!pack.issued() && !CurrentUser.required().canEditScrutiny()) {
-			throw new PackNotFound("pack", id);
+		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
+		if (!pack.issued() && !PackPermissions.mayProduce(CurrentUser.required())) {
+			throw new NotFound("pack", id);
 		}
-		PackFiles.StoredFile file = files.find(id, kind).orElseThrow(() -> new PackNotFound("pack file", id));
+		PackFiles.StoredFile file = files.find(id, kind).orElseThrow(() -> new NotFound("pack file", id));
 		return ResponseEntity.ok().contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
 				.header("X-Checksum-SHA256", file.sha256())

@@ -8,6 +8,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Meetings and their packs: adding a meeting, producing a draft pack as of a date, producing a draft again,
@@ -42,7 +43,7 @@ class PackProduction {
 	@Transactional
 	long produceDraft(long meetingId, LocalDate asOf, SignedInUser user) {
 		requireEditor(user);
-		PanelMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new PackNotFound("meeting", meetingId));
+		PanelMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
 		Pack pack = packs.saveAndFlush(new Pack(meetingId, asOf, clock.instant(), user.getUsername()));
 		writeFiles(pack, meeting.toView());
 		return pack.getId();
@@ -51,7 +52,7 @@ class PackProduction {
 	@Transactional
 	void produceAgain(long packId, SignedInUser user) {
 		requireEditor(user);
-		Pack pack = packs.findById(packId).orElseThrow(() -> new PackNotFound("pack", packId));
+		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
 		pack.regenerated(clock.instant(), user.getUsername());
 		files.removeDraftFiles(packId);
 		PanelMeeting meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow();
@@ -61,7 +62,7 @@ class PackProduction {
 	@Transactional
 	void issue(long packId, long expectedVersion, SignedInUser user) {
 		requireEditor(user);
-		Pack pack = packs.findById(packId).orElseThrow(() -> new PackNotFound("pack", packId));
+		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
 		if (pack.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
 		}
@@ -78,7 +79,7 @@ class PackProduction {
 	}
 
 	private static void requireEditor(SignedInUser user) {
-		if (!user.canEditScrutiny()) {
+		if (!PackPermissions.mayProduce(user)) {
 			throw new AccessDeniedException("Only the scrutiny officer and the head of service produce packs");
 		}
 	}

@@ -14,6 +14,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** An action's page (SMART fields, RAG, timeline) and recording its progress. */
@@ -70,7 +72,7 @@ class ActionController {
 	}
 
 	private ActionDetail action(long id) {
-		return queries.action(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("action", id));
+		return queries.action(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("action", id));
 	}
 
 	private String show(ActionDetail action, Model model) {

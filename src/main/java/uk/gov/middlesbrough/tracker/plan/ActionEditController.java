@@ -16,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -126,7 +128,7 @@ class ActionEditController {
 	}
 
 	private PlanPage workablePlan(long id) {
-		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
 		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), page.summary().localityId(), page.leadUserId())) {
 			throw new AccessDeniedException("Not allowed to add actions to plan " + id);
 		}
@@ -134,7 +136,7 @@ class ActionEditController {
 	}
 
 	private ActionDetail workableAction(long id) {
-		ActionDetail action = queries.action(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("action", id));
+		ActionDetail action = queries.action(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("action", id));
 		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), action.localityId(), action.planLeadUserId())) {
 			throw new AccessDeniedException("Not allowed to change action " + id);
 		}

@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
 
 /**
  * The state of an action after one change, with who made it, when and why. Never updated: the state on
  * any past date is the latest entry recorded by then.
  */
 @Entity
+@Immutable
 @Table(name = "action_history")
 class ActionHistoryEntry {
 

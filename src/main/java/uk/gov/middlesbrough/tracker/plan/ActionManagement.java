@@ -6,6 +6,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Adding and changing actions and recording their progress. Every change writes the action's new state
@@ -29,7 +31,7 @@ class ActionManagement {
 
 	@Transactional
 	long add(long planId, SmartDetails details, SignedInUser user) {
-		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFound("plan", planId));
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		checkMayWorkOn(plan, user);
 		PlanAction action = actions.saveAndFlush(new PlanAction(planId, details));
 		history.save(action.snapshot(HistoryKind.CREATED, clock.instant(), user.getUsername(), null, null));
@@ -69,12 +71,10 @@ class ActionManagement {
 	}
 
 	private PlanAction editable(long actionId, long expectedVersion, SignedInUser user) {
-		PlanAction action = actions.findById(actionId).orElseThrow(() -> new PlanNotFound("action", actionId));
+		PlanAction action = actions.findById(actionId).orElseThrow(() -> new NotFound("action", actionId));
 		ActionPlan plan = plans.findById(action.getActionPlanId()).orElseThrow();
 		checkMayWorkOn(plan, user);
-		if (action.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+		ChangedMeanwhile.unlessStill(expectedVersion, action.getVersion());
 		return action;
 	}
 

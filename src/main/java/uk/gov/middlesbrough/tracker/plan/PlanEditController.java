@@ -14,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.UserDirectory;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.FormText;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -65,7 +67,7 @@ class PlanEditController {
 	}
 
 	private PlanPage editablePlan(long id) {
-		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
 		if (!PlanPermissions.mayEditPlan(CurrentUser.required(), page.summary().localityId())) {
 			throw new AccessDeniedException("Not allowed to change plan " + id);
 		}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The plan tables as CSV or XLSX: a locality's nine plans, and one plan's actions. */
 @Controller
@@ -30,7 +31,7 @@ class PlanExportController {
 	@GetMapping("/localities/{id}/plans/export")
 	ResponseEntity<byte[]> localityPlans(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
 		AsOf asOf = AsOf.now(clock);
-		LocalityPlans plans = queries.localityPlans(id, asOf).orElseThrow(() -> new PlanNotFound("locality", id));
+		LocalityPlans plans = queries.localityPlans(id, asOf).orElseThrow(() -> new NotFound("locality", id));
 		ExportTable table = new ExportTable(plans.localityName() + " action plans", List.of(text("plan.col.plan"),
 				text("plan.field.leadPost"), text("plan.field.leadOrganisation"), text("export.completionPercent"),
 				text("rag.NOT_STARTED"), text("rag.GREEN"), text("rag.AMBER"), text("rag.RED"), text("rag.COMPLETE"),
@@ -47,7 +48,7 @@ class PlanExportController {
 	@GetMapping("/plans/{id}/export")
 	ResponseEntity<byte[]> planActions(@PathVariable long id, @RequestParam(defaultValue = "csv") String format) {
 		AsOf asOf = AsOf.now(clock);
-		PlanPage page = queries.plan(id, asOf).orElseThrow(() -> new PlanNotFound("plan", id));
+		PlanPage page = queries.plan(id, asOf).orElseThrow(() -> new NotFound("plan", id));
 		ExportTable table = new ExportTable(page.localityName() + " " + page.summary().title() + " actions",
 				List.of(text("action.col.action"), text("action.col.owner"), text("action.field.targetValue"),
 						text("export.start"), text("action.col.due"), text("export.completePercent"),

@@ -7,6 +7,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Changing a plan's objectives and lead, and recording its monthly review. */
 @Component
@@ -25,13 +27,11 @@ class PlanManagement {
 	@Transactional
 	void describe(long planId, long expectedVersion, String objectives, String leadPost, String leadOrganisation,
 			Long leadUserId, SignedInUser user) {
-		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFound("plan", planId));
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		if (!PlanPermissions.mayEditPlan(user, plan.getLocalityId())) {
 			throw new AccessDeniedException("Not allowed to change plan " + planId);
 		}
-		if (plan.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+		ChangedMeanwhile.unlessStill(expectedVersion, plan.getVersion());
 		plan.describe(objectives, leadPost, leadOrganisation, leadUserId);
 		try {
 			plans.flush();
@@ -43,7 +43,7 @@ class PlanManagement {
 
 	@Transactional
 	void recordReview(long planId, LocalDate reviewedOn, String notes, SignedInUser user) {
-		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new PlanNotFound("plan", planId));
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		if (!PlanPermissions.mayWorkOnActions(user, plan.getLocalityId(), plan.getLeadUserId())) {
 			throw new AccessDeniedException("Not allowed to review plan " + planId);
 		}

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** A locality's nine plans, and one plan's page. Everyone signed in may read them. */
 @Controller
@@ -23,14 +24,14 @@ class PlanPagesController {
 
 	@GetMapping("/localities/{id}/plans")
 	String localityPlans(@PathVariable long id, Model model) {
-		LocalityPlans plans = queries.localityPlans(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("locality", id));
+		LocalityPlans plans = queries.localityPlans(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("localityPlans", plans);
 		return "plan/locality-plans";
 	}
 
 	@GetMapping("/plans/{id}")
 	String plan(@PathVariable long id, Model model) {
-		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
 		SignedInUser user = CurrentUser.required();
 		model.addAttribute("page", page);
 		model.addAttribute("canEditPlan", PlanPermissions.mayEditPlan(user, page.summary().localityId()));

@@ -3,6 +3,8 @@ package uk.gov.middlesbrough.tracker.plan;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Reading and revising the template's themes. */
 @Component
@@ -21,15 +23,13 @@ class PlanTemplateManagement {
 
 	@Transactional(readOnly = true)
 	PlanTheme theme(long id) {
-		return themes.findById(id).orElseThrow(() -> new PlanNotFound("theme", id));
+		return themes.findById(id).orElseThrow(() -> new NotFound("theme", id));
 	}
 
 	@Transactional
 	void revise(long id, long expectedVersion, String name, String defaultObjectives, String defaultLeadOrganisation) {
 		PlanTheme theme = theme(id);
-		if (theme.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+		ChangedMeanwhile.unlessStill(expectedVersion, theme.getVersion());
 		theme.revise(name, defaultObjectives, defaultLeadOrganisation);
 		themes.flush();
 	}

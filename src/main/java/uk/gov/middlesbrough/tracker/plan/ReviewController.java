@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Recording a plan's monthly review (whoever may work on the plan's actions). */
@@ -61,7 +62,7 @@ class ReviewController {
 	}
 
 	private PlanPage reviewablePlan(long id) {
-		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new PlanNotFound("plan", id));
+		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
 		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), page.summary().localityId(), page.leadUserId())) {
 			throw new AccessDeniedException("Not allowed to review plan " + id);
 		}

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** A recommendation's page (its words, the response, flags and timeline) and adding a progress update to it. */
@@ -64,7 +66,7 @@ class RecommendationController {
 	}
 
 	private RecommendationDetail detail(long id) {
-		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new ScrutinyNotFound("recommendation", id));
+		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("recommendation", id));
 	}
 
 	private String show(RecommendationDetail detail, Model model) {

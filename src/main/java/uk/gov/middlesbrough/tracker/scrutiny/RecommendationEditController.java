@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Adding a recommendation to a review, and changing a recommendation's status and response (tracker keepers only). */
@@ -102,10 +104,10 @@ class RecommendationEditController {
 	}
 
 	private ReviewSummary review(long id) {
-		return queries.tracker(id, AsOf.now(clock)).map(TrackerPage::review).orElseThrow(() -> new ScrutinyNotFound("review", id));
+		return queries.tracker(id, AsOf.now(clock)).map(TrackerPage::review).orElseThrow(() -> new NotFound("review", id));
 	}
 
 	private RecommendationDetail detail(long id) {
-		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new ScrutinyNotFound("recommendation", id));
+		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("recommendation", id));
 	}
 }

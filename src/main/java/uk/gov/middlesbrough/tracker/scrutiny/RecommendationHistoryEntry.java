@@ -11,12 +11,14 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A recommendation's whole state after one change, with who made it and when; for a progress update also its date
  * and note. Never updated: the tracker on any past date is each recommendation's latest entry recorded by then.
  */
 @Entity
+@Immutable
 @Table(name = "scrutiny_recommendation_history")
 class RecommendationHistoryEntry {
 

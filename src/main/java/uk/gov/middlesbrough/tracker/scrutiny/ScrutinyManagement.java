@@ -10,6 +10,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Keeping the tracker: adding reviews and recommendations, recording the executive's response and progress
@@ -47,7 +49,7 @@ class ScrutinyManagement {
 	long addRecommendation(long reviewId, RecommendationReference reference, String text, SignedInUser user) {
 		checkMayEdit(user);
 		if (!reviews.existsById(reviewId)) {
-			throw new ScrutinyNotFound("review", reviewId);
+			throw new NotFound("review", reviewId);
 		}
 		if (recommendations.existsByScrutinyReviewIdAndReference(reviewId, reference.toString())) {
 			throw new AlreadyRecorded("recommendation " + reference);
@@ -88,10 +90,8 @@ class ScrutinyManagement {
 	private Recommendation editable(long recommendationId, long expectedVersion, SignedInUser user) {
 		checkMayEdit(user);
 		Recommendation recommendation = recommendations.findById(recommendationId)
-				.orElseThrow(() -> new ScrutinyNotFound("recommendation", recommendationId));
-		if (recommendation.getVersion() != expectedVersion) {
-			throw new ChangedMeanwhile();
-		}
+				.orElseThrow(() -> new NotFound("recommendation", recommendationId));
+		ChangedMeanwhile.unlessStill(expectedVersion, recommendation.getVersion());
 		return recommendation;
 	}
 
@@ -114,7 +114,7 @@ class ScrutinyManagement {
 	}
 
 	private static void checkMayEdit(SignedInUser user) {
-		if (!user.canEditScrutiny()) {
+		if (!ScrutinyPermissions.mayEdit(user)) {
 			throw new AccessDeniedException("Only the scrutiny officer and the head of service keep the tracker");
 		}
 	}

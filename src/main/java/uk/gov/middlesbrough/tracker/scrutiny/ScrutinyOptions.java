@@ -49,7 +49,7 @@ class ScrutinyOptions {
 
 	/** Whether the signed-in user keeps the tracker (scrutiny officer, head of service). */
 	static boolean mayEdit() {
-		return CurrentUser.required().canEditScrutiny();
+		return ScrutinyPermissions.mayEdit(CurrentUser.required());
 	}
 
 	static void checkMayEdit(String what) {

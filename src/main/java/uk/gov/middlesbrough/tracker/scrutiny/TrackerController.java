@@ -13,6 +13,7 @@ import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage.FlagFilter;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** A review's tracker, filtered by status and flag, and the same table as CSV or XLSX. Everyone signed in may read it. */
 @Controller
@@ -74,6 +75,6 @@ class TrackerController {
 	}
 
 	private TrackerPage page(long id) {
-		return queries.tracker(id, AsOf.now(clock)).orElseThrow(() -> new ScrutinyNotFound("review", id));
+		return queries.tracker(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("review", id));
 	}
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.security.NavigationContribution.NavigationLink;
 
-/** The navigation a user sees: every module's contributed links for them, in order, the current section marked. */
+/**
+ * The navigation a user sees (every module's contributed links for them, in order, the current section marked) and the
+ * tasks the modules offer them on the home page.
+ */
 @Component
-class Navigation {
+public class Navigation {
 
 	private final List<NavigationContribution> contributions;
 
@@ -20,6 +23,12 @@ class Navigation {
 				.sorted(Comparator.comparingInt(NavigationLink::order))
 				.map(link -> new NavigationItem(link.messageKey(), link.href(), current(link.href(), requestPath)))
 				.toList();
+	}
+
+	/** The tasks the modules offer this user on the home page, in order. */
+	public List<NavigationLink> tasksFor(SignedInUser user) {
+		return contributions.stream().flatMap(contribution -> contribution.tasks(user).stream())
+				.sorted(Comparator.comparingInt(NavigationLink::order)).toList();
 	}
 
 	private static boolean current(String href, String requestPath) {

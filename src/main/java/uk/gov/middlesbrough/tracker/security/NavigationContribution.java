@@ -12,6 +12,11 @@ public interface NavigationContribution {
 	/** This module's links for this user; empty when the user may open none of its pages. */
 	List<NavigationLink> links(SignedInUser user);
 
+	/** This module's tasks on the home page for this user (such as "Add a locality"); none by default. */
+	default List<NavigationLink> tasks(SignedInUser user) {
+		return List.of();
+	}
+
 	/** A link: where it goes among the others (lower first), its text's message key, and its path. */
 	record NavigationLink(int order, String messageKey, String href) {
 	}

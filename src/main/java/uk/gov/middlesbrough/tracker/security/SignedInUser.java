@@ -74,48 +74,9 @@ public final class SignedInUser implements UserDetails, Serializable {
 		return role == candidate;
 	}
 
-	public boolean canManageLocalities() {
-		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
-	}
-
-	public boolean canManageUsers() {
-		return role == Role.ADMINISTRATOR;
-	}
-
-	/**
-	 * Entering and importing figures (indicator measurements, survey results, caseloads) for a locality:
-	 * the head of service for every locality, a neighbourhood manager for their own.
-	 */
-	public boolean mayEnterFiguresFor(long localityId) {
-		return role == Role.HEAD_OF_SERVICE
-				|| (role == Role.NEIGHBOURHOOD_MANAGER && Long.valueOf(localityId).equals(this.localityId));
-	}
-
-	/** Whether the user may enter or import figures for at least one locality. */
-	public boolean mayEnterFigures() {
-		return role == Role.HEAD_OF_SERVICE || role == Role.NEIGHBOURHOOD_MANAGER;
-	}
-
-	/** The indicator library and other shared definitions (head of service and administrators). */
-	public boolean canManageIndicators() {
-		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
-	}
-
-	/**
-	 * Marking an escalation "raised at DIG" for a locality: the head of service for every locality, a
-	 * neighbourhood manager for their own.
-	 */
-	public boolean mayMarkEscalationsFor(long localityId) {
-		return mayEnterFiguresFor(localityId);
-	}
-
-	/** The scrutiny recommendations tracker, panel meetings and packs (scrutiny officer and head of service). */
-	public boolean canEditScrutiny() {
-		return role == Role.SCRUTINY_OFFICER || role == Role.HEAD_OF_SERVICE;
-	}
-
-	public boolean canReadAudit() {
-		return role == Role.ADMINISTRATOR || role == Role.HEAD_OF_SERVICE;
+	/** Whether the user is the neighbourhood manager of this locality (the rules about what that allows belong to each feature). */
+	public boolean managesLocality(long candidateLocalityId) {
+		return role == Role.NEIGHBOURHOOD_MANAGER && Long.valueOf(candidateLocalityId).equals(localityId);
 	}
 
 	@Override

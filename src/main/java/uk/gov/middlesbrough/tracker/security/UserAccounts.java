@@ -1,11 +1,12 @@
 package uk.gov.middlesbrough.tracker.security;
 
-import uk.gov.middlesbrough.tracker.web.FormText;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.FormText;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The administrator's work on accounts, and a user changing their own password. */
 @Component
@@ -28,7 +29,7 @@ class UserAccounts {
 
 	@Transactional(readOnly = true)
 	UserAccount get(long id) {
-		return accounts.findById(id).orElseThrow(() -> new UserNotFound(id));
+		return accounts.findById(id).orElseThrow(() -> new NotFound("user", id));
 	}
 
 	@Transactional

@@ -49,7 +49,7 @@ class QuestionController {
 	}
 
 	private static void checkMayManage() {
-		if (!CurrentUser.required().canManageIndicators()) {
+		if (!SurveyPermissions.mayManageQuestions(CurrentUser.required())) {
 			throw new AccessDeniedException("Not allowed to add survey questions");
 		}
 	}

@@ -19,7 +19,7 @@ class QuestionLibrary {
 	/** Adds a question at the end of the list. */
 	@Transactional
 	void add(String code, String text, SignedInUser user) {
-		if (!user.canManageIndicators()) {
+		if (!SurveyPermissions.mayManageQuestions(user)) {
 			throw new AccessDeniedException("Not allowed to add survey questions");
 		}
 		if (questions.codeTaken(code)) {

@@ -12,6 +12,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.survey.SurveyQueries.ResultEditing;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -56,7 +58,7 @@ class ResultController {
 					editing.wave().name());
 			return "redirect:/localities/" + id + "/surveys#question-" + editing.question().code();
 		}
-		catch (FigureChangedMeanwhile ex) {
+		catch (ChangedMeanwhile ex) {
 			// Show what is recorded now beside the typed values; the next save replaces the newer figure deliberately.
 			model.addAttribute("latest", editing.current());
 			resultForm.setVersion(editing.current() == null ? null : editing.current().version());
@@ -68,6 +70,6 @@ class ResultController {
 	private ResultEditing enterable(long id, long waveId, long questionId) {
 		SurveyManagement.checkMayEnterFigures(id, CurrentUser.required());
 		return queries.resultEditing(id, waveId, questionId)
-				.orElseThrow(() -> new SurveyNotFound("wave or question", waveId));
+				.orElseThrow(() -> new NotFound("wave or question", waveId));
 	}
 }

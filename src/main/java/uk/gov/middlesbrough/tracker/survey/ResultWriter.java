@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 
 /**
  * Saves one survey figure, from a form or an import, always with its history row: a first value is
@@ -44,7 +45,7 @@ class ResultWriter {
 			results.flush();
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new FigureChangedMeanwhile();
+			throw new ChangedMeanwhile();
 		}
 		history.save(correction);
 		return ChangeKind.CORRECTED;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
+import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.RowError;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.survey.QuestionTrend.Figure;
@@ -12,11 +13,7 @@ import uk.gov.middlesbrough.tracker.survey.QuestionTrend.Figure;
  * A survey results file checked against the database: every row's problems, or (when there are none) what
  * each row would do and the waves the import would create.
  */
-record SurveyImportCheck(List<RowError> errors, List<PlannedRow> rows, List<NewWave> newWaves) {
-
-	boolean hasErrors() {
-		return !errors.isEmpty();
-	}
+record SurveyImportCheck(List<RowError> errors, List<PlannedRow> rows, List<NewWave> newWaves) implements ImportKind.Checked {
 
 	ImportCounts counts() {
 		int added = (int) rows.stream().filter(row -> row.change() == ChangeKind.NEW).count();

@@ -1,10 +1,8 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 import java.util.List;
-import uk.gov.middlesbrough.tracker.importing.CsvFile;
-import uk.gov.middlesbrough.tracker.importing.ImportSettings;
 
-/** The survey results CSV: its columns, and reading an upload or a staged file with the shared CSV rules. */
+/** The survey results CSV: its columns and its downloadable template. */
 final class SurveyImportFile {
 
 	static final String KIND = "SURVEY_RESULTS";
@@ -25,13 +23,5 @@ final class SurveyImportFile {
 			+ "Newport,September 2021,2021-09-01,safe_dark,48.98,\r\n";
 
 	private SurveyImportFile() {
-	}
-
-	static CsvFile read(String fileName, byte[] bytes, ImportSettings settings) {
-		return CsvFile.read(fileName, bytes, REQUIRED, OPTIONAL, settings);
-	}
-
-	static CsvFile parse(String content, ImportSettings settings) {
-		return CsvFile.parse(content, REQUIRED, OPTIONAL, settings);
 	}
 }

@@ -104,7 +104,7 @@ final class SurveyImportRules {
 					.map(LocalityView::name)));
 			return null;
 		}
-		if (!user.mayEnterFiguresFor(locality.id())) {
+		if (!SurveyPermissions.mayEnterFiguresFor(user, locality.id())) {
 			String own = data.localities().values().stream().filter(l -> Long.valueOf(l.id()).equals(user.localityId()))
 					.map(LocalityView::name).findFirst().orElse("");
 			errors.add(row, LOCALITY, "survey.import.error.notYourLocality", locality.name(), own);

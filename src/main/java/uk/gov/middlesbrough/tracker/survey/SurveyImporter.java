@@ -1,86 +1,96 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
-import uk.gov.middlesbrough.tracker.importing.ImportBatches;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
-import uk.gov.middlesbrough.tracker.importing.ImportRefused;
-import uk.gov.middlesbrough.tracker.importing.ImportSettings;
-import uk.gov.middlesbrough.tracker.importing.RowError;
+import uk.gov.middlesbrough.tracker.importing.ImportKind;
+import uk.gov.middlesbrough.tracker.importing.ImportPreview;
+import uk.gov.middlesbrough.tracker.importing.ImportSpec;
+import uk.gov.middlesbrough.tracker.importing.PreviewRow;
 import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.NewWave;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.PlannedRow;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportData.WaveKey;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 
 /**
- * The survey results import: check an upload in full and stage it, show what a staged file would change
- * now, and save it all in one transaction (or nothing, if a check now fails).
+ * The survey results import, run by the shared import flow: every row checked (unknown locality or question, a bad
+ * percentage or date, a repeated row, another locality's row), what a staged file would change now (new waves
+ * included), and saving it all in the confirm transaction.
  */
 @Component
-class SurveyImporter {
+class SurveyImporter implements ImportKind<SurveyImportCheck> {
 
-	private final ImportBatches batches;
-	private final ImportSettings settings;
+	private static final List<String> RULES = List.of("survey.import.rules.locality", "survey.import.rules.wave",
+			"survey.import.rules.waveDate", "survey.import.rules.question", "survey.import.rules.percentage",
+			"survey.import.rules.respondents", "survey.import.rules.repeat", "survey.import.rules.allOrNothing");
+	private static final List<String> PREVIEW_COLUMNS = List.of("survey.import.col.locality", "survey.import.col.wave",
+			"survey.import.col.waveDate", "survey.import.col.question", "survey.import.col.percentage",
+			"survey.import.col.respondents");
+
 	private final SurveyQueries queries;
 	private final SurveyWaveRepository waves;
 	private final SurveyResultRepository results;
 	private final ResultWriter writer;
+	private final MessageSource messages;
 	private final Clock clock;
 
-	SurveyImporter(ImportBatches batches, ImportSettings settings, SurveyQueries queries, SurveyWaveRepository waves,
-			SurveyResultRepository results, ResultWriter writer, Clock clock) {
-		this.batches = batches;
-		this.settings = settings;
+	SurveyImporter(SurveyQueries queries, SurveyWaveRepository waves, SurveyResultRepository results, ResultWriter writer,
+			MessageSource messages, Clock clock) {
 		this.queries = queries;
 		this.waves = waves;
 		this.results = results;
 		this.writer = writer;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
-	/**
-	 * Reads and checks an upload; stages it only if every row is right.
-	 *
-	 * @throws ImportRefused if the file as a whole cannot be read (empty, too large, not CSV, bad columns)
-	 */
-	Upload upload(String fileName, byte[] bytes, SignedInUser user) {
-		checkMayImport(user);
-		CsvFile file = SurveyImportFile.read(fileName, bytes, settings);
-		SurveyImportCheck check = SurveyImportRules.check(file, user, queries.importData(), today());
-		if (check.hasErrors()) {
-			return new Upload(null, check.errors());
-		}
-		return new Upload(batches.stage(SurveyImportFile.KIND, fileName, file, user.getUsername()), List.of());
+	private static final ImportSpec SPEC = new ImportSpec(SurveyImportFile.KIND, "/surveys/import", "survey/import",
+			SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL, RULES, "survey.import.changedMeanwhile",
+			"survey-results-template.csv", SurveyImportFile.TEMPLATE);
+
+	@Override
+	public ImportSpec spec() {
+		return SPEC;
 	}
 
-	/** A staged file checked against the database as it is now. */
-	Review review(long batchId, SignedInUser user) {
-		checkMayImport(user);
-		StagedImport staged = staged(batchId, user);
-		return new Review(staged, check(staged, user));
+	@Override
+	public boolean mayImport(SignedInUser user) {
+		return SurveyPermissions.mayEnterFigures(user);
 	}
 
-	/** Saves every row of a staged file that changes something, with the batch's record, in one transaction. */
-	@Transactional
-	Review confirm(long batchId, SignedInUser user) {
-		checkMayImport(user);
-		StagedImport staged = staged(batchId, user);
-		SurveyImportCheck check = check(staged, user);
-		if (check.hasErrors()) {
-			return new Review(staged, check);
-		}
-		Map<WaveKey, Long> created = createWaves(check.newWaves(), staged, user);
+	@Override
+	public SurveyImportCheck check(CsvFile file, SignedInUser user) {
+		return SurveyImportRules.check(file, user, queries.importData(), AsOf.now(clock).day());
+	}
+
+	@Override
+	public ImportPreview preview(StagedImport staged, SurveyImportCheck checked) {
+		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS,
+				checked.rows().stream().map(this::previewRow).toList());
+	}
+
+	/** The preview also lists the waves the import will add. */
+	@Override
+	public void describePreview(Model model, SurveyImportCheck checked) {
+		model.addAttribute("newWaves", checked.newWaves());
+	}
+
+	/** Every row that changes something saved, new waves first, in the confirm transaction. */
+	@Override
+	public ImportCounts save(SurveyImportCheck check, SignedInUser user, long batchId) {
+		Map<WaveKey, Long> created = createWaves(check.newWaves(), user);
 		Map<Long, List<SurveyResult>> existing = new HashMap<>();
 		for (PlannedRow row : check.rows()) {
 			if (row.change() == ChangeKind.UNCHANGED) {
@@ -91,11 +101,10 @@ class SurveyImporter {
 			SurveyResult result = row.change() == ChangeKind.NEW ? null : existing(existing, waveId, row);
 			writer.write(result, waveId, row.question().id(), row.percent(), row.respondents(), user.getUsername(), batchId);
 		}
-		batches.confirmed(batchId, check.counts());
-		return new Review(staged, check);
+		return check.counts();
 	}
 
-	private Map<WaveKey, Long> createWaves(List<NewWave> newWaves, StagedImport staged, SignedInUser user) {
+	private Map<WaveKey, Long> createWaves(List<NewWave> newWaves, SignedInUser user) {
 		Map<WaveKey, Long> created = new HashMap<>();
 		for (NewWave wave : newWaves) {
 			try {
@@ -105,7 +114,7 @@ class SurveyImporter {
 			}
 			catch (DataIntegrityViolationException ex) {
 				// Someone added a wave of that name since the check: nothing of this import is kept.
-				throw new FigureChangedMeanwhile();
+				throw new ChangedMeanwhile();
 			}
 		}
 		return created;
@@ -115,46 +124,23 @@ class SurveyImporter {
 	private SurveyResult existing(Map<Long, List<SurveyResult>> cache, long waveId, PlannedRow row) {
 		List<SurveyResult> ofWave = cache.computeIfAbsent(waveId, results::findBySurveyWaveId);
 		SurveyResult result = ofWave.stream().filter(found -> found.getSurveyQuestionId() == row.question().id()).findFirst()
-				.orElseThrow(FigureChangedMeanwhile::new);
-		if (result.getVersion() != row.previous().version()) {
-			throw new FigureChangedMeanwhile();
-		}
+				.orElseThrow(ChangedMeanwhile::new);
+		ChangedMeanwhile.unlessStill(row.previous().version(), result.getVersion());
 		return result;
 	}
 
-	private SurveyImportCheck check(StagedImport staged, SignedInUser user) {
-		CsvFile file = SurveyImportFile.parse(staged.content(), settings);
-		return SurveyImportRules.check(file, user, queries.importData(), today());
+	private PreviewRow previewRow(PlannedRow row) {
+		String wave = row.wave() == null ? message("survey.import.newWave", row.waveName()) : row.waveName();
+		String respondents = row.respondents() == null ? message("value.notRecorded") : String.valueOf(row.respondents());
+		List<String> cells = List.of(row.locality().name(), wave, row.waveDate().toString(), row.question().text(),
+				message("survey.percent", row.percent().text()), respondents);
+		String previous = row.previous() == null ? ""
+				: row.previous().respondents() == null ? message("survey.percent", row.previous().percent().text())
+						: message("survey.import.previous", row.previous().percent().text(), row.previous().respondents());
+		return new PreviewRow(row.row(), row.change(), cells, previous);
 	}
 
-	private StagedImport staged(long batchId, SignedInUser user) {
-		StagedImport staged = batches.find(batchId, SurveyImportFile.KIND, user.getUsername())
-				.orElseThrow(() -> new ImportRefused("import.refused.expired"));
-		if (staged.confirmed()) {
-			throw new ImportRefused("import.refused.alreadyConfirmed");
-		}
-		return staged;
-	}
-
-	private LocalDate today() {
-		return AsOf.now(clock).day();
-	}
-
-	static void checkMayImport(SignedInUser user) {
-		if (!user.mayEnterFigures()) {
-			throw new AccessDeniedException("Not allowed to import survey results");
-		}
-	}
-
-	/** An upload: staged as {@code batchId}, or refused with its rows' problems. */
-	record Upload(Long batchId, List<RowError> errors) {
-	}
-
-	/** A staged file and what it would do now (or its problems now). */
-	record Review(StagedImport staged, SurveyImportCheck check) {
-
-		ImportCounts counts() {
-			return check.counts();
-		}
+	private String message(String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }

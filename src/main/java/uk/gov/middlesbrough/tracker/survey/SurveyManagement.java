@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
  * Adding a locality's survey waves and recording or correcting their figures. Refused unless the user may
@@ -55,24 +57,24 @@ class SurveyManagement {
 			Integer respondents, SignedInUser user) {
 		checkMayEnterFigures(localityId, user);
 		SurveyWave wave = waves.findById(waveId).filter(found -> found.getLocalityId() == localityId)
-				.orElseThrow(() -> new SurveyNotFound("wave", waveId));
-		questions.findById(questionId).orElseThrow(() -> new SurveyNotFound("question", questionId));
+				.orElseThrow(() -> new NotFound("wave", waveId));
+		questions.findById(questionId).orElseThrow(() -> new NotFound("question", questionId));
 		SurveyResult existing = results.findBySurveyWaveIdAndSurveyQuestionId(wave.getId(), questionId).orElse(null);
 		Long actualVersion = existing == null ? null : existing.getVersion();
 		if (!Objects.equals(actualVersion, expectedVersion)) {
-			throw new FigureChangedMeanwhile();
+			throw new ChangedMeanwhile();
 		}
 		try {
 			return writer.write(existing, wave.getId(), questionId, percent, respondents, user.getUsername(), null);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Another user recorded the first figure for this wave and question at the same moment.
-			throw new FigureChangedMeanwhile();
+			throw new ChangedMeanwhile();
 		}
 	}
 
 	static void checkMayEnterFigures(long localityId, SignedInUser user) {
-		if (!user.mayEnterFiguresFor(localityId)) {
+		if (!SurveyPermissions.mayEnterFiguresFor(user, localityId)) {
 			throw new AccessDeniedException("Not allowed to enter survey figures for locality " + localityId);
 		}
 	}

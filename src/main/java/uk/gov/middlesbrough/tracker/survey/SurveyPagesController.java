@@ -19,6 +19,7 @@ import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The survey index, a locality's survey page and its charts. Everyone signed in may read them. */
 @Controller
@@ -45,8 +46,8 @@ class SurveyPagesController {
 		model.addAttribute("localities", localities.all());
 		model.addAttribute("waveCounts", queries.waveCounts());
 		model.addAttribute("questions", queries.questions());
-		model.addAttribute("canImport", user.mayEnterFigures());
-		model.addAttribute("canManageQuestions", user.canManageIndicators());
+		model.addAttribute("canImport", SurveyPermissions.mayEnterFigures(user));
+		model.addAttribute("canManageQuestions", SurveyPermissions.mayManageQuestions(user));
 		return "survey/index";
 	}
 
@@ -55,17 +56,17 @@ class SurveyPagesController {
 		LocalitySurveys surveys = surveys(id);
 		SignedInUser user = CurrentUser.required();
 		model.addAttribute("surveys", surveys);
-		model.addAttribute("canEnterFigures", user.mayEnterFiguresFor(id));
+		model.addAttribute("canEnterFigures", SurveyPermissions.mayEnterFiguresFor(user, id));
 		return "survey/locality";
 	}
 
 	@GetMapping("/localities/{id}/surveys/chart.svg")
 	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam long question,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		LocalitySurveys surveys = queries.locality(id, AsOf.of(asOf, clock)).orElseThrow(() -> new SurveyNotFound("locality", id));
+		LocalitySurveys surveys = queries.locality(id, AsOf.of(asOf, clock)).orElseThrow(() -> new NotFound("locality", id));
 		QuestionTrend trend = surveys.trend(question);
 		if (trend == null) {
-			throw new SurveyNotFound("question", question);
+			throw new NotFound("question", question);
 		}
 		ChartSeries series = new ChartSeries(surveys.localityName(), trend.recorded().stream()
 				.map(row -> new ChartSeries.Point(row.wave().fieldworkDate(), row.percent().value().doubleValue()))
@@ -75,6 +76,6 @@ class SurveyPagesController {
 	}
 
 	private LocalitySurveys surveys(long id) {
-		return queries.locality(id, AsOf.now(clock)).orElseThrow(() -> new SurveyNotFound("locality", id));
+		return queries.locality(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
 	}
 }

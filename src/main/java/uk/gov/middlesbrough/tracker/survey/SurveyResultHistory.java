@@ -6,12 +6,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.hibernate.annotations.Immutable;
 
 /**
  * A value a survey result took, with the one before it, who recorded it, when, and the import that brought
  * it (if any). Never updated: the figure known on a past date is the latest row recorded by then.
  */
 @Entity
+@Immutable
 class SurveyResultHistory {
 
 	@Id

@@ -14,6 +14,7 @@ import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Adding a survey wave to a locality (head of service, or the locality's neighbourhood manager). */
@@ -60,7 +61,7 @@ class WaveController {
 	}
 
 	private LocalityView enterable(long id) {
-		LocalityView locality = localities.find(id).orElseThrow(() -> new SurveyNotFound("locality", id));
+		LocalityView locality = localities.find(id).orElseThrow(() -> new NotFound("locality", id));
 		SurveyManagement.checkMayEnterFigures(id, CurrentUser.required());
 		return locality;
 	}

@@ -11,11 +11,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 
@@ -119,5 +122,25 @@ class AuditTrailIT extends IntegrationTest {
 				.param("staffCount", "5").param("partnerOrganisations", "Cleveland Police\nThirteen Housing"))
 			.andExpect(status().is3xxRedirection());
 		return localityId(name);
+	}
+
+	@Test
+	void recordingProgressAuditsTheActionButNotItsHistoryEntryWhichAlreadyIsTheRecord() throws Exception {
+		PlanFixtures plans = new PlanFixtures(jdbc);
+		long plan = plans.plan(plans.locality("Audit Ward Four " + System.nanoTime()), 1);
+		long action = plans.action(plan, "Audit the alley gates", LocalDate.now().minusDays(10), LocalDate.now().plusDays(10),
+				"1", Instant.now());
+		long historyBefore = jdbc.queryForObject("select count(*) from audit_event where record_type = 'ActionHistoryEntry'",
+				Long.class);
+		mvc.perform(post("/actions/{id}/progress", action).with(user(users.loadUserByUsername("head"))).with(csrf())
+				.param("completion", "40").param("commentary", "Half the gates fitted").param("version", "0"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForList("""
+				select field from audit_event where record_type = 'PlanAction' and record_id = ? and kind = 'UPDATE'""",
+				String.class, String.valueOf(action))).contains("completion");
+		assertThat(jdbc.queryForObject("select count(*) from action_history where plan_action_id = ?", Long.class, action))
+			.isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from audit_event where record_type = 'ActionHistoryEntry'", Long.class))
+			.isEqualTo(historyBefore);
 	}
 }

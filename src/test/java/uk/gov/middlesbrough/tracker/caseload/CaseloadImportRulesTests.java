@@ -35,7 +35,7 @@ class CaseloadImportRulesTests {
 	}
 
 	private static List<String> problems(CheckedImport checked) {
-		return checked.errors().list().stream().map(error -> error.row() + " " + error.column() + " " + error.messageKey()).toList();
+		return checked.errors().stream().map(error -> error.row() + " " + error.column() + " " + error.messageKey()).toList();
 	}
 
 	@Test
@@ -45,7 +45,7 @@ class CaseloadImportRulesTests {
 				newport,2021-11-22,early_help_senior_practitioner,Senior Practitioner 1,29,14,16
 				Newport,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 2,28,13,20
 				""", Role.HEAD_OF_SERVICE, null);
-		assertThat(checked.valid()).isTrue();
+		assertThat(checked.hasErrors()).isFalse();
 		assertThat(checked.rows()).extracting(ImportRow::localityName, ImportRow::figures).containsExactly(
 				org.assertj.core.groups.Tuple.tuple("North Ormesby", new CaseloadFigures(34, 14, 22)),
 				org.assertj.core.groups.Tuple.tuple("Newport", new CaseloadFigures(29, 14, 16)),
@@ -66,7 +66,7 @@ class CaseloadImportRulesTests {
 				Newport,2021-11-22,SOCIAL_WORKER,Social Worker 5,12,6,3
 				Newport,2021-11-22,social_worker,social worker 5,13,6,3
 				""", Role.HEAD_OF_SERVICE, null);
-		assertThat(checked.valid()).isFalse();
+		assertThat(checked.hasErrors()).isTrue();
 		assertThat(problems(checked)).containsExactly(
 				"2 locality caseload.import.error.locality",
 				"3 snapshot_date import.error.date",
@@ -79,9 +79,9 @@ class CaseloadImportRulesTests {
 				"8 children_under_six_months caseload.import.error.underSix",
 				"9 children caseload.import.error.range",
 				"11 post_label import.error.duplicate");
-		RowError duplicate = checked.errors().list().get(10);
+		RowError duplicate = checked.errors().get(10);
 		assertThat(duplicate.args()).containsExactly(10);
-		assertThat(checked.errors().list().get(0).args()).containsExactly("Hemlington", "Newport, North Ormesby");
+		assertThat(checked.errors().get(0).args()).containsExactly("Hemlington", "Newport, North Ormesby");
 	}
 
 	@Test
@@ -91,7 +91,7 @@ class CaseloadImportRulesTests {
 				North Ormesby,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,34,14,22
 				""", Role.NEIGHBOURHOOD_MANAGER, 1L);
 		assertThat(problems(checked)).containsExactly("3 locality caseload.import.error.notYourLocality");
-		assertThat(checked.errors().list().get(0).args()).containsExactly("North Ormesby");
+		assertThat(checked.errors().get(0).args()).containsExactly("North Ormesby");
 	}
 
 	@Test
@@ -111,7 +111,7 @@ class CaseloadImportRulesTests {
 		CsvFile file = CsvFile.read("caseloads-template.csv", CaseloadCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8),
 				CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, SETTINGS);
 		CheckedImport checked = new CaseloadImportRules(LOCALITIES, TestUsers.of(1, Role.HEAD_OF_SERVICE, null), TODAY).check(file);
-		assertThat(checked.valid()).isTrue();
+		assertThat(checked.hasErrors()).isFalse();
 		assertThat(checked.rows()).hasSize(2);
 		assertThat(checked.rows().get(0).source()).isEqualTo("Scrutiny panel minutes, 22 November 2021");
 	}

@@ -77,7 +77,10 @@ public abstract class BrowserTest extends IntegrationTest {
 		options.setBinary("/usr/bin/chromium");
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile);
+				"--no-first-run", "--disable-quic", "--window-size=1280,900", "--user-data-dir=" + profile,
+				// Never slow a page's timers down as if it were in the background (axe runs on them).
+				"--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+				"--disable-renderer-backgrounding");
 		// Everything waits on conditions with limits of minutes, so a machine with both cores busy is slow, not red:
 		// the HTTP client to chromedriver, page loads, scripts (axe) and every wait.
 		driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options,

@@ -1,0 +1,21 @@
+package uk.gov.middlesbrough.tracker.escalation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import uk.gov.middlesbrough.tracker.security.Role;
+import uk.gov.middlesbrough.tracker.security.TestUsers;
+
+/** Every role against the module's rules; a manager is bound to locality 7. */
+class EscalationPermissionsTests {
+
+	@Test
+	void theHeadMarksItemsOfEveryLocalityAndAManagerOfTheirOwnOnly() {
+		assertThat(EscalationPermissions.mayMark(TestUsers.of(1, Role.HEAD_OF_SERVICE, null), 7)).isTrue();
+		assertThat(EscalationPermissions.mayMark(TestUsers.of(2, Role.NEIGHBOURHOOD_MANAGER, 7L), 7)).isTrue();
+		assertThat(EscalationPermissions.mayMark(TestUsers.of(2, Role.NEIGHBOURHOOD_MANAGER, 7L), 8)).isFalse();
+		for (Role role : new Role[] { Role.ADMINISTRATOR, Role.SCRUTINY_OFFICER, Role.PLAN_LEAD, Role.VIEWER }) {
+			assertThat(EscalationPermissions.mayMark(TestUsers.of(3, role, 7L), 7)).as(role.name()).isFalse();
+		}
+	}
+}
