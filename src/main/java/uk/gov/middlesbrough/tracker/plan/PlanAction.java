@@ -97,11 +97,19 @@ class PlanAction {
 		return old;
 	}
 
+	/** Leaves the action out of the roll-up from now on; an action already cancelled cannot be cancelled again. */
 	void cancel() {
+		if (status == ActionStatus.CANCELLED) {
+			throw new IllegalStateException("The action is already cancelled");
+		}
 		status = ActionStatus.CANCELLED;
 	}
 
+	/** Brings a cancelled action back into the roll-up; an active action has nothing to reinstate. */
 	void reinstate() {
+		if (status != ActionStatus.CANCELLED) {
+			throw new IllegalStateException("Only a cancelled action can be reinstated");
+		}
 		status = ActionStatus.ACTIVE;
 	}
 

@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -24,8 +23,6 @@ class CaseloadAsOfIT extends IntegrationTest {
 	@Autowired
 	CaseloadQueries queries;
 
-	@Autowired
-	Clock clock;
 
 	private long locality;
 

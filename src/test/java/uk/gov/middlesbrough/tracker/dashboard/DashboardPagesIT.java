@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,6 +55,18 @@ class DashboardPagesIT extends IntegrationTest {
 
 	private UserDetails viewer() {
 		return users.loadUserByUsername("viewer");
+	}
+
+	@Test
+	void todayIsTheApplicationsClockSoADayAfterItIsRefusedAsFuture() throws Exception {
+		clock.fixAt(Instant.parse("2022-01-17T12:00:00Z"));
+		Document today = Jsoup.parse(mvc.perform(get("/localities/{id}/dashboard", localityId("Newport")).with(user(viewer())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		assertThat(today.select(".govuk-caption-l").text()).isEqualTo("Dashboard as of 17 January 2022");
+		Document future = Jsoup.parse(mvc.perform(dashboardAsOf(18, 1, 2022)).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString());
+		assertThat(future.select(".govuk-error-summary__list a").eachText())
+			.containsExactly("The as-of date must be today or in the past");
 	}
 
 	private MockHttpServletRequestBuilder dashboardAsOf(int day, int month, int year) {

@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,8 +17,6 @@ class EscalationDemoIT extends IntegrationTest {
 	@Autowired
 	EscalationQueries queries;
 
-	@Autowired
-	Clock clock;
 
 	@Test
 	void eachPilotHasEveryKindOfEscalation() {

@@ -49,7 +49,6 @@ class EscalationPagesIT extends IntegrationTest {
 
 	@BeforeEach
 	void data() {
-		jdbc.update("update user_account set locality_id = ? where username = 'newport.manager'", localityId("Newport"));
 		fixtures = new EscalationFixtures(jdbc);
 		locality = fixtures.locality("Marks Ward " + System.nanoTime());
 		// Every plan reviewed early last month, so no review is overdue.

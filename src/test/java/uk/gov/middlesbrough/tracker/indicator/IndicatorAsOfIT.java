@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +24,6 @@ class IndicatorAsOfIT extends IntegrationTest {
 	@Autowired
 	IndicatorQueries queries;
 
-	@Autowired
-	Clock clock;
 
 	private long indicator;
 	private long locality;

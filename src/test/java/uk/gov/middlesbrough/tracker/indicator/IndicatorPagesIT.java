@@ -38,8 +38,6 @@ class IndicatorPagesIT extends IntegrationTest {
 		fixtures = new IndicatorFixtures(jdbc);
 		northOrmesby = localityId("North Ormesby");
 		newport = localityId("Newport");
-		jdbc.update("update user_account set locality_id = ? where username = 'northormesby.manager'", northOrmesby);
-		jdbc.update("update user_account set locality_id = ? where username = 'newport.manager'", newport);
 	}
 
 	private UserDetails as(String username) {

@@ -44,7 +44,6 @@ class MeasurementImportIT extends IntegrationTest {
 		code = "import-" + System.nanoTime();
 		indicator = fixtures.indicator(code, "COUNT", "LOWER_IS_BETTER", "20", "2");
 		northOrmesby = localityId("North Ormesby");
-		jdbc.update("update user_account set locality_id = ? where username = 'newport.manager'", localityId("Newport"));
 	}
 
 	private UserDetails as(String username) {

@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +18,6 @@ class LocalitiesPlansIT extends IntegrationTest {
 	@Autowired
 	PlanQueries queries;
 
-	@Autowired
-	Clock clock;
 
 	@Test
 	void threeAndTwentyLocalitiesCostTheSameStatementsAndComeBackInTheOrderAsked() {

@@ -3,7 +3,6 @@ package uk.gov.middlesbrough.tracker.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,8 +25,6 @@ class PlanAsOfIT extends IntegrationTest {
 	@Autowired
 	PlanQueries queries;
 
-	@Autowired
-	Clock clock;
 
 	private long planId;
 	private long a;

@@ -38,7 +38,6 @@ class PlanPagesIT extends IntegrationTest {
 		locality = fixtures.locality("Plan Pages Ward " + System.nanoTime());
 		safePlan = fixtures.plan(locality, 1);
 		fixtures.lead(safePlan, "police.lead");
-		jdbc.update("update user_account set locality_id = ? where username = 'northormesby.manager'", localityId("North Ormesby"));
 	}
 
 	private UserDetails as(String username) {

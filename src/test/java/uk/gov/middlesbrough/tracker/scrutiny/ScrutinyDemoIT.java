@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,6 @@ class ScrutinyDemoIT extends IntegrationTest {
 	@Autowired
 	UserDetailsService users;
 
-	@Autowired
-	Clock clock;
 
 	private TrackerPage demo() {
 		return queries.tracker(new ScrutinyFixtures(jdbc).demoReview(), AsOf.now(clock)).orElseThrow();

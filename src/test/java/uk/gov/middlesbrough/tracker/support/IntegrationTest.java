@@ -1,10 +1,12 @@
 package uk.gov.middlesbrough.tracker.support;
 
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -12,6 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
  * The one Spring test configuration: the whole app on a random port (for browsers) with MockMvc, the demo
@@ -31,6 +34,13 @@ public abstract class IntegrationTest {
 		static BeanPostProcessor countingDataSource() {
 			return StatementCounter.dataSourceWrapper();
 		}
+
+		/** Replaces the application's clock: the real time unless a test fixes it (reset after every test). */
+		@Bean
+		@Primary
+		TestClock testClock() {
+			return new TestClock(AsOf.UK);
+		}
 	}
 
 	@Autowired
@@ -38,6 +48,14 @@ public abstract class IntegrationTest {
 
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected TestClock clock;
+
+	@AfterEach
+	void letTheClockRunAgain() {
+		clock.run();
+	}
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
