@@ -5,6 +5,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -27,6 +28,7 @@ class EmbeddedPostgresConfiguration {
 		return EmbeddedPostgres.builder()
 				.setDataDirectory(dataDir)
 				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofMinutes(2))
 				.setPort(settings.port())
 				.start();
 	}

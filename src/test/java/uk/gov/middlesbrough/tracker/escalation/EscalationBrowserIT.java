@@ -38,7 +38,7 @@ class EscalationBrowserIT extends BrowserTest {
 
 		signIn("head");
 		// The list across every locality grows with every other test's localities (hundreds of rows by the end of a
-		// run, minutes for axe), so this test starts from its own locality's items, which it does not share.
+		// run, minutes for axe), so this test filters to its own locality and marks from that locality's list.
 		visit("/escalations?locality=" + locality);
 		assertThat(heading()).isEqualTo("Escalations to DIG");
 		EscalationListPage list = new EscalationListPage(driver);
@@ -53,6 +53,7 @@ class EscalationBrowserIT extends BrowserTest {
 			.contains("Early help practitioner: Early Help Practitioner 1",
 					"Over threshold: 29 children on " + DAY.format(today.minusDays(4)) + ", against a threshold of 26", "Not raised yet");
 
+		visit("/localities/" + locality + "/escalations");
 		list.markItem(actionKey);
 		assertAccessible();
 		screenshot("escalation-mark-form");
@@ -75,7 +76,7 @@ class EscalationBrowserIT extends BrowserTest {
 			.note("Raised with the Neighbourhood Policing Team; a new date agreed with both schools").save();
 		assertAccessible();
 		screenshot("escalations-after-mark");
-		assertThat(currentPath()).isEqualTo("/escalations");
+		assertThat(currentPath()).isEqualTo("/localities/" + locality + "/escalations");
 		assertThat(list.banner()).contains("Marked as raised at DIG on " + DAY.format(today)
 				+ ": Deliver the Mini Police programme in both schools");
 

@@ -58,7 +58,8 @@ public final class TestDatabase {
 
 	private static TestDatabase startEmbedded() {
 		try {
-			EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+			// A busy machine can take longer than zonky's default 10 seconds to start the server.
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder().setPGStartupWait(java.time.Duration.ofMinutes(2)).start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				try {
 					postgres.close();
