@@ -117,10 +117,13 @@ class CaseloadImport implements ImportKind<CheckedImport> {
 					CaseloadSnapshot snapshot = snapshots.save(new CaseloadSnapshot(row.localityId(), row.snapshotDate(),
 							row.role(), row.postLabel(), row.figures(), row.source()));
 					history.save(snapshot.recorded(now, user.getUsername(), batchId));
+					snapshots.save(snapshot); // publishes CaseloadRecorded
 					added++;
 					break;
 				case CORRECTED:
-					history.save(current.correct(row.figures(), sourceAfter(row, current), now, user.getUsername(), batchId));
+					current.correct(row.figures(), sourceAfter(row, current), now, user.getUsername(), batchId)
+						.ifPresent(history::save);
+					snapshots.save(current); // publishes CaseloadRecorded
 					corrected++;
 					break;
 				default:

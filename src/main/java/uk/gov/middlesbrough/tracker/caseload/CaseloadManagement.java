@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -56,6 +57,7 @@ class CaseloadManagement {
 			throw new ChangedMeanwhile();
 		}
 		history.save(snapshot.recorded(clock.instant(), user.getUsername(), null));
+		snapshots.save(snapshot); // publishes CaseloadRecorded
 		return snapshot.getId();
 	}
 
@@ -71,17 +73,17 @@ class CaseloadManagement {
 			.orElseThrow(() -> new NotFound("caseload snapshot", snapshotId));
 		checkMayEnterFigures(localityId, user);
 		ChangedMeanwhile.unlessStill(expectedVersion, snapshot.getVersion());
-		if (!snapshot.differsFrom(figures, source)) {
+		Optional<CaseloadHistoryEntry> entry = snapshot.correct(figures, source, clock.instant(), user.getUsername(), null);
+		if (entry.isEmpty()) {
 			return false;
 		}
-		CaseloadHistoryEntry entry = snapshot.correct(figures, source, clock.instant(), user.getUsername(), null);
 		try {
-			snapshots.flush();
+			snapshots.saveAndFlush(snapshot); // publishes CaseloadRecorded
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new ChangedMeanwhile();
 		}
-		history.save(entry);
+		history.save(entry.get());
 		return true;
 	}
 

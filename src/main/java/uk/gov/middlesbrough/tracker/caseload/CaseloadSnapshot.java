@@ -11,14 +11,17 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * One post's caseload in a locality on a date. Its current figures live here; every recording and
  * correction also leaves a {@link CaseloadHistoryEntry} (see {@link #recorded} and {@link #correct}), so the
- * figures as known on any past date can be shown again.
+ * figures as known on any past date can be shown again, and is announced as {@link CaseloadRecorded} (published
+ * when the snapshot is next saved through its repository).
  */
 @Entity
-class CaseloadSnapshot {
+class CaseloadSnapshot extends AbstractAggregateRoot<CaseloadSnapshot> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,16 +70,26 @@ class CaseloadSnapshot {
 		apply(figures, source);
 	}
 
-	/** The history entry for the first recording of these figures. */
+	/** The history entry for the first recording of these figures, once the new snapshot has its id. */
 	CaseloadHistoryEntry recorded(Instant when, String who, Long importBatchId) {
+		registerEvent(new CaseloadRecorded(localityId, snapshotDate, role, label, null, figures(), who, when, importBatchId));
 		return new CaseloadHistoryEntry(id, CaseloadHistoryKind.RECORDED, when, who, figures(), null, source, importBatchId);
 	}
 
-	/** Replaces the figures and the source, and returns the history entry that keeps the old figures beside the new ones. */
-	CaseloadHistoryEntry correct(CaseloadFigures corrected, String newSource, Instant when, String who, Long importBatchId) {
+	/**
+	 * Replaces the figures and the source, and returns the history entry that keeps the old figures beside the new
+	 * ones; nothing (and no change) if neither {@link #differsFrom} the ones recorded.
+	 */
+	Optional<CaseloadHistoryEntry> correct(CaseloadFigures corrected, String newSource, Instant when, String who,
+			Long importBatchId) {
+		if (!differsFrom(corrected, newSource)) {
+			return Optional.empty();
+		}
 		CaseloadFigures old = figures();
 		apply(corrected, newSource);
-		return new CaseloadHistoryEntry(id, CaseloadHistoryKind.CORRECTED, when, who, corrected, old, source, importBatchId);
+		registerEvent(new CaseloadRecorded(localityId, snapshotDate, role, label, old, corrected, who, when, importBatchId));
+		return Optional.of(
+				new CaseloadHistoryEntry(id, CaseloadHistoryKind.CORRECTED, when, who, corrected, old, source, importBatchId));
 	}
 
 	/** Whether these figures and source differ from the ones recorded. */

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.function.BooleanSupplier;
 
 /** A PMF indicator in the library: what is measured, in what unit, which way is better, and its target. */
 @Entity
@@ -54,10 +55,21 @@ class Indicator {
 	}
 
 	Indicator(IndicatorDetails details) {
-		revise(details);
+		apply(details);
 	}
 
-	final void revise(IndicatorDetails details) {
+	/**
+	 * Takes the new details; refused with {@link UnitLocked} if the unit would change while figures are recorded, as
+	 * they were checked against the unit and would stop meaning what they said. Asks about figures only then.
+	 */
+	void revise(IndicatorDetails details, BooleanSupplier figuresRecorded) {
+		if (details.unit() != unit && figuresRecorded.getAsBoolean()) {
+			throw new UnitLocked();
+		}
+		apply(details);
+	}
+
+	private void apply(IndicatorDetails details) {
 		for (BigDecimal figure : new BigDecimal[] { details.baselineValue(), details.target() }) {
 			if (figure != null && details.unit().problem(figure).isPresent()) {
 				throw new IllegalArgumentException("Not a " + details.unit() + " value: " + figure);

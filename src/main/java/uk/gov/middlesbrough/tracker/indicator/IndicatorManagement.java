@@ -33,10 +33,7 @@ class IndicatorManagement {
 		Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFound("indicator", id));
 		ChangedMeanwhile.unlessStill(expectedVersion, indicator.getVersion());
 		checkUnique(details, id);
-		if (indicator.getUnit() != details.unit() && measurements.existsByIndicatorId(id)) {
-			throw new UnitLocked();
-		}
-		indicator.revise(details);
+		indicator.revise(details, () -> measurements.existsByIndicatorId(id));
 		try {
 			indicators.flush();
 		}

@@ -10,15 +10,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 
 /**
  * The figure now recorded for an indicator in a locality for a period. It is never overwritten silently:
  * every value it takes is also written as a {@link MeasurementRevision}, the first as RECORDED and each later
- * one as a CORRECTED revision holding the old value.
+ * one as a CORRECTED revision holding the old value, and announced as {@link MeasurementRecorded} (published
+ * when the measurement is next saved through its repository).
  */
 @Entity
-class Measurement {
+class Measurement extends AbstractAggregateRoot<Measurement> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -67,17 +70,27 @@ class Measurement {
 				&& (entry.sourceReference() == null || Objects.equals(sourceReference, entry.sourceReference()));
 	}
 
+	/** The first revision, once the new measurement has its id. */
 	MeasurementRevision recorded(String who, Instant when, Long importBatchId) {
+		registerEvent(new MeasurementRecorded(indicatorId, localityId, period, null, value, who, when, importBatchId));
 		return new MeasurementRevision(id, RevisionKind.RECORDED, null, value, note, sourceReference, who, when, importBatchId);
 	}
 
-	/** Takes the entry's value (and note and source, where given) and returns the revision that records the change. */
-	MeasurementRevision correct(FigureEntry entry, String who, Instant when, Long importBatchId) {
+	/**
+	 * Takes the entry's value (and note and source, where given) and returns the revision that records the change;
+	 * nothing, and no change, if the entry says what is recorded already ({@link #changeFor}).
+	 */
+	Optional<MeasurementRevision> correct(FigureEntry entry, String who, Instant when, Long importBatchId) {
+		if (changeFor(entry) == ChangeKind.UNCHANGED) {
+			return Optional.empty();
+		}
 		BigDecimal old = value;
 		value = entry.value();
 		note = entry.note() == null ? note : entry.note();
 		sourceReference = entry.sourceReference() == null ? sourceReference : entry.sourceReference();
-		return new MeasurementRevision(id, RevisionKind.CORRECTED, old, value, note, sourceReference, who, when, importBatchId);
+		registerEvent(new MeasurementRecorded(indicatorId, localityId, period, old, value, who, when, importBatchId));
+		return Optional.of(
+				new MeasurementRevision(id, RevisionKind.CORRECTED, old, value, note, sourceReference, who, when, importBatchId));
 	}
 
 	Long getId() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -79,14 +80,15 @@ class MeasurementRecorder {
 			if (existing == null) {
 				Measurement measurement = measurements.save(new Measurement(entry));
 				revisions.save(measurement.recorded(who, when, importBatchId));
+				measurements.save(measurement); // publishes MeasurementRecorded
 				return ChangeKind.NEW;
 			}
-			if (existing.changeFor(entry) == ChangeKind.UNCHANGED) {
+			Optional<MeasurementRevision> correction = existing.correct(entry, who, when, importBatchId);
+			if (correction.isEmpty()) {
 				return ChangeKind.UNCHANGED;
 			}
-			MeasurementRevision revision = existing.correct(entry, who, when, importBatchId);
-			measurements.flush();
-			revisions.save(revision);
+			measurements.saveAndFlush(existing); // refused if changed meanwhile; publishes MeasurementRecorded
+			revisions.save(correction.get());
 			return ChangeKind.CORRECTED;
 		}
 		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {

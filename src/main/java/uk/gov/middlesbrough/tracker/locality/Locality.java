@@ -13,10 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /** A ward running the locality working model. */
 @Entity
-class Locality {
+class Locality extends AbstractAggregateRoot<Locality> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +52,15 @@ class Locality {
 
 	Locality(LocalityDetails details) {
 		revise(details);
+	}
+
+	/**
+	 * Announces the new locality once it has its id: {@link LocalityAdded} is published when it is next saved
+	 * through its repository, in the same transaction.
+	 */
+	Locality added() {
+		registerEvent(new LocalityAdded(id, name));
+		return this;
 	}
 
 	void revise(LocalityDetails details) {

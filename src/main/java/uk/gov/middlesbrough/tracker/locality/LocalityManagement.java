@@ -1,6 +1,5 @@
 package uk.gov.middlesbrough.tracker.locality;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,11 +11,8 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 class LocalityManagement {
 
 	private final LocalityRepository localities;
-	private final ApplicationEventPublisher events;
-
-	LocalityManagement(LocalityRepository localities, ApplicationEventPublisher events) {
+	LocalityManagement(LocalityRepository localities) {
 		this.localities = localities;
-		this.events = events;
 	}
 
 	@Transactional
@@ -25,7 +21,8 @@ class LocalityManagement {
 			throw new LocalityNameTaken(details.name());
 		}
 		Locality locality = localities.saveAndFlush(new Locality(details));
-		events.publishEvent(new LocalityAdded(locality.getId(), locality.getName()));
+		// Publishes LocalityAdded: the locality's plans are created in this transaction, so both or neither are saved.
+		localities.save(locality.added());
 		return locality.getId();
 	}
 

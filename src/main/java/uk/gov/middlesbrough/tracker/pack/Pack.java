@@ -9,10 +9,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** A pack for a meeting, as of a date: a draft until issued, and then never changed. */
+/**
+ * A pack for a meeting, as of a date: a draft until issued, and then never changed. Issuing registers
+ * {@link PackIssued}, published when the pack is next saved through its repository.
+ */
 @Entity
-class Pack {
+class Pack extends AbstractAggregateRoot<Pack> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +61,7 @@ class Pack {
 		this.status = PackStatus.ISSUED;
 		this.issuedAt = at;
 		this.issuedBy = by;
+		registerEvent(new PackIssued(id, panelMeetingId, asOf, by, at));
 	}
 
 	private void requireDraft() {

@@ -67,7 +67,7 @@ class PackProduction {
 			throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
 		}
 		pack.issue(clock.instant(), user.getUsername());
-		packs.flush();
+		packs.saveAndFlush(pack); // publishes PackIssued
 	}
 
 	private void writeFiles(Pack pack, MeetingView meeting) {

@@ -118,6 +118,9 @@ class ActionEditController {
 		catch (ChangedMeanwhile ex) {
 			redirect.addFlashAttribute("problem", "action.changedMeanwhile");
 		}
+		catch (ActionTransitionRefused ex) {
+			redirect.addFlashAttribute("problem", ex.messageKey());
+		}
 		return "redirect:/actions/" + id;
 	}
 

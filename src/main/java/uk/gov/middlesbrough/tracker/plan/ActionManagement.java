@@ -10,9 +10,9 @@ import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
- * Adding and changing actions and recording their progress. Every change writes the action's new state
- * to its history in the same transaction, and is refused if the user may not work on the plan's actions
- * or if someone else saved the action since the user read it.
+ * Adding and changing actions and recording their progress. The action decides what its status allows and
+ * makes the history entry; this saves both in one transaction, refused if the user may not work on the plan's
+ * actions or if someone else saved the action since the user read it.
  */
 @Component
 class ActionManagement {
@@ -34,40 +34,32 @@ class ActionManagement {
 		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		checkMayWorkOn(plan, user);
 		PlanAction action = actions.saveAndFlush(new PlanAction(planId, details));
-		history.save(action.snapshot(HistoryKind.CREATED, clock.instant(), user.getUsername(), null, null));
+		history.save(action.added(user.getUsername(), clock.instant()));
 		return action.getId();
 	}
 
 	@Transactional
 	void revise(long actionId, long expectedVersion, SmartDetails details, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		action.revise(details);
-		flush();
-		history.save(action.snapshot(HistoryKind.EDITED, clock.instant(), user.getUsername(), null, null));
+		save(action, action.revise(details, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
 	void recordProgress(long actionId, long expectedVersion, int newCompletion, String commentary, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		int old = action.recordProgress(newCompletion);
-		flush();
-		history.save(action.snapshot(HistoryKind.PROGRESS, clock.instant(), user.getUsername(), old, commentary));
+		save(action, action.recordProgress(newCompletion, commentary, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
 	void cancel(long actionId, long expectedVersion, String reason, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		action.cancel();
-		flush();
-		history.save(action.snapshot(HistoryKind.CANCELLED, clock.instant(), user.getUsername(), null, reason));
+		save(action, action.cancel(reason, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
 	void reinstate(long actionId, long expectedVersion, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		action.reinstate();
-		flush();
-		history.save(action.snapshot(HistoryKind.REINSTATED, clock.instant(), user.getUsername(), null, null));
+		save(action, action.reinstate(user.getUsername(), clock.instant()));
 	}
 
 	private PlanAction editable(long actionId, long expectedVersion, SignedInUser user) {
@@ -78,13 +70,18 @@ class ActionManagement {
 		return action;
 	}
 
-	private void flush() {
+	/**
+	 * Saves the changed action (which publishes the event it registered), refused if someone else saved it
+	 * meanwhile, then the history entry the change left.
+	 */
+	private void save(PlanAction action, ActionHistoryEntry entry) {
 		try {
-			actions.flush();
+			actions.saveAndFlush(action);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new ChangedMeanwhile();
 		}
+		history.save(entry);
 	}
 
 	private static void checkMayWorkOn(ActionPlan plan, SignedInUser user) {

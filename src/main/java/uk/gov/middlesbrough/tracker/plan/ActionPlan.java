@@ -7,10 +7,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
-/** One of a locality's nine plans. Its actions and reviews refer to it by id. */
+/**
+ * One of a locality's nine plans. Its actions and reviews refer to it by id; a review is recorded through the
+ * plan ({@link #recordReview}), which registers {@link ReviewRecorded}.
+ */
 @Entity
-class ActionPlan {
+class ActionPlan extends AbstractAggregateRoot<ActionPlan> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +64,12 @@ class ActionPlan {
 		this.leadPost = leadPost;
 		this.leadOrganisation = leadOrganisation;
 		this.leadUserId = leadUserId;
+	}
+
+	/** The review's record; the event is published when the plan is next saved through its repository. */
+	PlanReview recordReview(LocalDate reviewedOn, String notes, String who, Instant when) {
+		registerEvent(new ReviewRecorded(id, localityId, reviewedOn, who, when));
+		return new PlanReview(id, reviewedOn, notes, who, when);
 	}
 
 	Long getId() {

@@ -11,13 +11,16 @@ import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A SMART action in a plan. Its current state lives here; every change also leaves an
- * {@link ActionHistoryEntry} (see {@link #snapshot}), so no past state is lost.
+ * A SMART action in a plan. Its current state lives here and changes only through the methods below, which
+ * refuse what the status does not allow, return the {@link ActionHistoryEntry} holding the state after the change
+ * (so no past state is lost) and register the change's event ({@link ProgressRecorded}, {@link ActionCancelled},
+ * {@link ActionReinstated}), published when the action is next saved through its repository.
  */
 @Entity
-class PlanAction {
+class PlanAction extends AbstractAggregateRoot<PlanAction> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -64,10 +67,54 @@ class PlanAction {
 
 	PlanAction(long actionPlanId, SmartDetails details) {
 		this.actionPlanId = actionPlanId;
-		revise(details);
+		apply(details);
 	}
 
-	void revise(SmartDetails details) {
+	/** The first history entry, once the new action has its id. */
+	ActionHistoryEntry added(String who, Instant when) {
+		return entry(HistoryKind.CREATED, when, who, null, null);
+	}
+
+	ActionHistoryEntry revise(SmartDetails details, String who, Instant when) {
+		apply(details);
+		return entry(HistoryKind.EDITED, when, who, null, null);
+	}
+
+	/** Sets the completion, a percentage. A cancelled action takes no progress. */
+	ActionHistoryEntry recordProgress(int newCompletion, String commentary, String who, Instant when) {
+		if (newCompletion < 0 || newCompletion > 100) {
+			throw new IllegalArgumentException("Completion must be between 0 and 100");
+		}
+		if (status == ActionStatus.CANCELLED) {
+			throw new ActionTransitionRefused("A cancelled action takes no progress updates", "action.progress.cancelled");
+		}
+		int old = completion;
+		completion = newCompletion;
+		registerEvent(new ProgressRecorded(id, actionPlanId, old, completion, who, when));
+		return entry(HistoryKind.PROGRESS, when, who, old, commentary);
+	}
+
+	/** Leaves the action out of the roll-up from now on; an action already cancelled cannot be cancelled again. */
+	ActionHistoryEntry cancel(String reason, String who, Instant when) {
+		if (status == ActionStatus.CANCELLED) {
+			throw new ActionTransitionRefused("The action is already cancelled", "action.cancel.alreadyCancelled");
+		}
+		status = ActionStatus.CANCELLED;
+		registerEvent(new ActionCancelled(id, actionPlanId, reason, who, when));
+		return entry(HistoryKind.CANCELLED, when, who, null, reason);
+	}
+
+	/** Brings a cancelled action back into the roll-up; an active action has nothing to reinstate. */
+	ActionHistoryEntry reinstate(String who, Instant when) {
+		if (status != ActionStatus.CANCELLED) {
+			throw new ActionTransitionRefused("Only a cancelled action can be reinstated", "action.reinstate.notCancelled");
+		}
+		status = ActionStatus.ACTIVE;
+		registerEvent(new ActionReinstated(id, actionPlanId, who, when));
+		return entry(HistoryKind.REINSTATED, when, who, null, null);
+	}
+
+	private void apply(SmartDetails details) {
 		if (details.dueDate().isBefore(details.startDate())) {
 			throw new IllegalArgumentException("The due date cannot be before the start date");
 		}
@@ -84,36 +131,7 @@ class PlanAction {
 		this.weight = details.weight();
 	}
 
-	/** Sets the completion and returns what it was. A cancelled action takes no progress. */
-	int recordProgress(int newCompletion) {
-		if (newCompletion < 0 || newCompletion > 100) {
-			throw new IllegalArgumentException("Completion must be between 0 and 100");
-		}
-		if (status == ActionStatus.CANCELLED) {
-			throw new IllegalStateException("A cancelled action takes no progress updates");
-		}
-		int old = completion;
-		completion = newCompletion;
-		return old;
-	}
-
-	/** Leaves the action out of the roll-up from now on; an action already cancelled cannot be cancelled again. */
-	void cancel() {
-		if (status == ActionStatus.CANCELLED) {
-			throw new IllegalStateException("The action is already cancelled");
-		}
-		status = ActionStatus.CANCELLED;
-	}
-
-	/** Brings a cancelled action back into the roll-up; an active action has nothing to reinstate. */
-	void reinstate() {
-		if (status != ActionStatus.CANCELLED) {
-			throw new IllegalStateException("Only a cancelled action can be reinstated");
-		}
-		status = ActionStatus.ACTIVE;
-	}
-
-	ActionHistoryEntry snapshot(HistoryKind kind, Instant when, String who, Integer oldCompletion, String commentary) {
+	private ActionHistoryEntry entry(HistoryKind kind, Instant when, String who, Integer oldCompletion, String commentary) {
 		return new ActionHistoryEntry(id, kind, when, who, oldCompletion, completion, weight, status, startDate, dueDate,
 				commentary);
 	}

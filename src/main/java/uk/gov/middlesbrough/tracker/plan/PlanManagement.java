@@ -47,6 +47,7 @@ class PlanManagement {
 		if (!PlanPermissions.mayWorkOnActions(user, plan.getLocalityId(), plan.getLeadUserId())) {
 			throw new AccessDeniedException("Not allowed to review plan " + planId);
 		}
-		reviews.save(new PlanReview(planId, reviewedOn, notes, user.getUsername(), clock.instant()));
+		reviews.save(plan.recordReview(reviewedOn, notes, user.getUsername(), clock.instant()));
+		plans.save(plan); // publishes ReviewRecorded
 	}
 }

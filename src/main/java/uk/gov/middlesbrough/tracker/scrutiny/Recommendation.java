@@ -13,14 +13,18 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * A panel's recommendation and the executive's response to it, as it stands now. The panel's words never change.
- * Every change leaves a {@link RecommendationHistoryEntry} holding the state after it (see {@link #snapshot}).
+ * Every change returns the {@link RecommendationHistoryEntry} holding the state after it and registers
+ * {@link RecommendationUpdated}, published when the recommendation is next saved through its repository. The
+ * tracker lets a status follow any other (a recommendation may move on or back), so only a missing one is refused.
  */
 @Entity
 @Table(name = "scrutiny_recommendation")
-class Recommendation {
+class Recommendation extends AbstractAggregateRoot<Recommendation> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -73,11 +77,19 @@ class Recommendation {
 		this.text = Objects.requireNonNull(text);
 	}
 
-	/** Records the response and status; returns whether anything changed. */
-	boolean respond(ExecutiveResponse response, RecommendationStatus newStatus) {
+	/** The first history entry, once the new recommendation has its id. */
+	RecommendationHistoryEntry added(String who, Instant when) {
+		return entry(HistoryKind.ADDED, when, who, null, null, null);
+	}
+
+	/** Records the response and status; a response that changes nothing leaves no history and no event. */
+	Optional<RecommendationHistoryEntry> respond(ExecutiveResponse response, RecommendationStatus newStatus, String who,
+			Instant when) {
+		Objects.requireNonNull(newStatus);
 		if (response.equals(response()) && newStatus == status) {
-			return false;
+			return Optional.empty();
 		}
+		RecommendationStatus old = status;
 		this.responseComment = response.comment();
 		this.proposedAction = response.proposedAction();
 		this.responsiblePost = response.responsiblePost();
@@ -86,15 +98,22 @@ class Recommendation {
 		this.timescaleText = response.timescaleText();
 		this.targetDate = response.targetDate();
 		this.reportBackOn = response.reportBackOn();
-		this.status = Objects.requireNonNull(newStatus);
-		return true;
+		this.status = newStatus;
+		return Optional.of(changed(HistoryKind.RESPONSE, when, who, null, null, old));
 	}
 
-	/** A progress update may move the status on (or back); returns the status before it. */
-	RecommendationStatus recordProgress(RecommendationStatus newStatus) {
+	/** A dated progress update; it may move the status on (or back), or leave it. */
+	RecommendationHistoryEntry recordProgress(LocalDate updateOn, String note, RecommendationStatus newStatus, String who,
+			Instant when) {
 		RecommendationStatus old = status;
 		status = Objects.requireNonNull(newStatus);
-		return old;
+		return changed(HistoryKind.PROGRESS, when, who, Objects.requireNonNull(updateOn), note, old);
+	}
+
+	private RecommendationHistoryEntry changed(HistoryKind kind, Instant when, String who, LocalDate updateOn, String note,
+			RecommendationStatus oldStatus) {
+		registerEvent(new RecommendationUpdated(id, scrutinyReviewId, reference, kind, oldStatus, status, who, when));
+		return entry(kind, when, who, updateOn, note, oldStatus);
 	}
 
 	ExecutiveResponse response() {
@@ -102,7 +121,7 @@ class Recommendation {
 				timescaleText, targetDate, reportBackOn);
 	}
 
-	RecommendationHistoryEntry snapshot(HistoryKind kind, Instant when, String who, LocalDate updateOn, String note,
+	private RecommendationHistoryEntry entry(HistoryKind kind, Instant when, String who, LocalDate updateOn, String note,
 			RecommendationStatus oldStatus) {
 		return new RecommendationHistoryEntry(id, kind, when, who, updateOn, note, oldStatus, status, response());
 	}

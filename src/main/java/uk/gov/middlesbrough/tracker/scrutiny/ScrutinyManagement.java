@@ -55,7 +55,7 @@ class ScrutinyManagement {
 			throw new AlreadyRecorded("recommendation " + reference);
 		}
 		Recommendation recommendation = recommendations.saveAndFlush(new Recommendation(reviewId, reference, text));
-		history.save(recommendation.snapshot(HistoryKind.ADDED, clock.instant(), user.getUsername(), null, null, null));
+		history.save(recommendation.added(user.getUsername(), clock.instant()));
 		return recommendation.getId();
 	}
 
@@ -64,27 +64,23 @@ class ScrutinyManagement {
 	void respond(long recommendationId, long expectedVersion, ExecutiveResponse response, RecommendationStatus status,
 			SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
-		RecommendationStatus old = recommendation.getStatus();
-		if (recommendation.respond(response, status)) {
-			flush();
-			history.save(recommendation.snapshot(HistoryKind.RESPONSE, clock.instant(), user.getUsername(), null, null, old));
-		}
+		recommendation.respond(response, status, user.getUsername(), clock.instant())
+			.ifPresent(entry -> save(recommendation, entry));
 	}
 
 	@Transactional
 	void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
 			RecommendationStatus status, SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
-		RecommendationStatus old = recommendation.recordProgress(status);
-		if (old == status) {
+		boolean statusStays = recommendation.getStatus() == status;
+		RecommendationHistoryEntry entry = recommendation.recordProgress(updateOn, note, status, user.getUsername(),
+				clock.instant());
+		if (statusStays) {
 			// A progress update is part of the recommendation's state, so it moves the version on even when the status
 			// stays: an editor looking at the page from before it is told, not silently overtaken.
 			forceNewVersion(recommendation);
 		}
-		else {
-			flush();
-		}
-		history.save(recommendation.snapshot(HistoryKind.PROGRESS, clock.instant(), user.getUsername(), updateOn, note, old));
+		save(recommendation, entry);
 	}
 
 	private Recommendation editable(long recommendationId, long expectedVersion, SignedInUser user) {
@@ -104,13 +100,18 @@ class ScrutinyManagement {
 		}
 	}
 
-	private void flush() {
+	/**
+	 * Saves the changed recommendation (which publishes the event it registered), refused if someone else saved it
+	 * meanwhile, then the history entry the change left.
+	 */
+	private void save(Recommendation recommendation, RecommendationHistoryEntry entry) {
 		try {
-			recommendations.flush();
+			recommendations.saveAndFlush(recommendation);
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new ChangedMeanwhile();
 		}
+		history.save(entry);
 	}
 
 	private static void checkMayEdit(SignedInUser user) {

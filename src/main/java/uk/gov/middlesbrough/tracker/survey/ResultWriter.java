@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -35,19 +36,20 @@ class ResultWriter {
 		if (existing == null) {
 			SurveyResult result = results.saveAndFlush(new SurveyResult(waveId, questionId, percent, respondents));
 			history.save(result.recorded(clock.instant(), who, importBatchId));
+			results.save(result); // publishes SurveyResultRecorded
 			return ChangeKind.NEW;
 		}
-		if (existing.holds(percent, respondents)) {
+		Optional<SurveyResultHistory> correction = existing.correct(percent, respondents, clock.instant(), who, importBatchId);
+		if (correction.isEmpty()) {
 			return ChangeKind.UNCHANGED;
 		}
-		SurveyResultHistory correction = existing.correct(percent, respondents, clock.instant(), who, importBatchId);
 		try {
-			results.flush();
+			results.saveAndFlush(existing); // publishes SurveyResultRecorded
 		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new ChangedMeanwhile();
 		}
-		history.save(correction);
+		history.save(correction.get());
 		return ChangeKind.CORRECTED;
 	}
 }

@@ -8,13 +8,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
  * The current figure of one question in one wave. Every value it takes also goes to its history
- * ({@link #recorded} and {@link #correct} return the history row), so a correction never loses the old value.
+ * ({@link #recorded} and {@link #correct} return the history row), so a correction never loses the old value, and
+ * is announced as {@link SurveyResultRecorded} (published when the result is next saved through its repository).
  */
 @Entity
-class SurveyResult {
+class SurveyResult extends AbstractAggregateRoot<SurveyResult> {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,21 +48,32 @@ class SurveyResult {
 
 	/** The history row of the first value; call once the result has its id. */
 	SurveyResultHistory recorded(Instant when, String who, Long importBatchId) {
+		registerEvent(new SurveyResultRecorded(surveyWaveId, surveyQuestionId, null, percentageAgreeing, null, respondents,
+				who, when, importBatchId));
 		return new SurveyResultHistory(id, "RECORDED", when, who, null, percentageAgreeing, null, respondents, importBatchId);
 	}
 
 	/** Whether the figure and respondents are already these. */
 	boolean holds(PercentAgreeing percent, Integer respondents) {
-		return percent().sameAs(percent) && java.util.Objects.equals(this.respondents, respondents);
+		return percent().sameAs(percent) && Objects.equals(this.respondents, respondents);
 	}
 
-	/** Replaces the figure; returns the history row keeping the old value next to the new. */
-	SurveyResultHistory correct(PercentAgreeing percent, Integer respondents, Instant when, String who, Long importBatchId) {
+	/**
+	 * Replaces the figure; returns the history row keeping the old value next to the new, or nothing (and no change)
+	 * if it {@link #holds} these already.
+	 */
+	Optional<SurveyResultHistory> correct(PercentAgreeing percent, Integer respondents, Instant when, String who,
+			Long importBatchId) {
+		if (holds(percent, respondents)) {
+			return Optional.empty();
+		}
 		BigDecimal oldPercentage = percentageAgreeing;
 		Integer oldRespondents = this.respondents;
 		set(percent, respondents);
-		return new SurveyResultHistory(id, "CORRECTED", when, who, oldPercentage, percentageAgreeing, oldRespondents,
-				this.respondents, importBatchId);
+		registerEvent(new SurveyResultRecorded(surveyWaveId, surveyQuestionId, oldPercentage, percentageAgreeing,
+				oldRespondents, this.respondents, who, when, importBatchId));
+		return Optional.of(new SurveyResultHistory(id, "CORRECTED", when, who, oldPercentage, percentageAgreeing,
+				oldRespondents, this.respondents, importBatchId));
 	}
 
 	private void set(PercentAgreeing percent, Integer respondents) {

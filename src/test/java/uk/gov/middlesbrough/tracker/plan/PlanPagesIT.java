@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -229,6 +230,21 @@ class PlanPagesIT extends IntegrationTest {
 		mvc.perform(post("/actions/{id}/reinstate", dropped).with(user(as("head"))).with(csrf()).param("version", "1"))
 			.andExpect(redirectedUrl("/actions/" + dropped));
 		mvc.perform(get("/plans/{id}", safePlan).with(user(as("viewer")))).andExpect(content().string(containsString("30.0%")));
+	}
+
+	@Test
+	void cancellingACancelledOrReinstatingAnActiveActionIsRefusedWithAMessage() throws Exception {
+		long action = fixtures.action(safePlan, "Twice", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
+		mvc.perform(post("/actions/{id}/reinstate", action).with(user(as("head"))).with(csrf()).param("version", "0"))
+			.andExpect(redirectedUrl("/actions/" + action))
+			.andExpect(flash().attribute("problem", "action.reinstate.notCancelled"));
+		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "0"))
+			.andExpect(redirectedUrl("/actions/" + action));
+		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "1"))
+			.andExpect(redirectedUrl("/actions/" + action))
+			.andExpect(flash().attribute("problem", "action.cancel.alreadyCancelled"));
+		assertThat(jdbc.queryForList("select kind from action_history where plan_action_id = ? order by id", String.class,
+				action)).containsExactly("CREATED", "CANCELLED");
 	}
 
 	@Test
