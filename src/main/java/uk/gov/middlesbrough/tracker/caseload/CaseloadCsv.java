@@ -33,7 +33,7 @@ final class CaseloadCsv {
 			"caseload.import.rule.duplicates", "caseload.import.rule.corrections", "caseload.import.rule.allOrNothing");
 
 	/** The import: its columns, rules, and a template of two rows from the panel minutes of 22 November 2021. */
-	static final ImportSpec SPEC = new ImportSpec(KIND, "/caseloads/import", REQUIRED, OPTIONAL, RULE_KEYS,
+	static final ImportSpec SPEC = new ImportSpec(KIND, "/caseloads/import", REQUIRED, OPTIONAL, RULE_KEYS, PREVIEW_COLUMN_KEYS,
 			"caseload.import.changedMeanwhile", "caseloads-template.csv", List.of(
 					"North Ormesby,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,34,14,22,"
 							+ "\"Scrutiny panel minutes, 22 November 2021\"",

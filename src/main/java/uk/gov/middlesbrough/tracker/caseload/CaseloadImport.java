@@ -16,10 +16,8 @@ import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
 import uk.gov.middlesbrough.tracker.importing.ImportPage;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -76,7 +74,7 @@ class CaseloadImport extends ImportKind<CheckedImport> {
 
 	/** What each row would do now: add figures, correct earlier ones (shown beside), or change nothing. */
 	@Override
-	public ImportPreview preview(StagedImport staged, CheckedImport checked) {
+	public List<PreviewRow> preview(CheckedImport checked) {
 		Map<String, CaseloadSnapshot> existing = existing(checked.rows());
 		List<PreviewRow> rows = new ArrayList<>();
 		for (ImportRow row : checked.rows()) {
@@ -85,7 +83,7 @@ class CaseloadImport extends ImportKind<CheckedImport> {
 			rows.add(new PreviewRow(row.number(), change, cells(row),
 					change == ChangeKind.CORRECTED ? current.figures().inShort() : null));
 		}
-		return new ImportPreview(staged.id(), staged.fileName(), CaseloadCsv.PREVIEW_COLUMN_KEYS, rows);
+		return rows;
 	}
 
 	/** Every new figure and correction saved in the confirm transaction (a correction keeps the old figures). */

@@ -49,8 +49,11 @@ public abstract class ImportKind<C extends ImportKind.Checked> {
 	/** Every row checked, every problem collected; run in a read-only transaction. */
 	public abstract C check(CsvFile file, SignedInUser user);
 
-	/** What each row would do against what is recorded now: new, corrected (with the old value) or unchanged. */
-	public abstract ImportPreview preview(StagedImport staged, C checked);
+	/**
+	 * What each row would do against what is recorded now: new, corrected (with the old value) or unchanged, with its
+	 * cells in the order of the spec's preview columns.
+	 */
+	public abstract List<PreviewRow> preview(C checked);
 
 	/**
 	 * Saves every row that changes something, inside the confirm transaction; throws

@@ -12,12 +12,13 @@ import java.util.stream.Stream;
  * @param requiredColumns the columns every file must have
  * @param optionalColumns the columns a file may have
  * @param ruleKeys the rules shown beside the upload form (message keys)
+ * @param previewColumnKeys the preview table's column headings (message keys), in the order of each row's cells
  * @param changedMeanwhileKey the message shown when someone saved one of the same figures at the same moment
  * @param templateFileName the downloadable template's file name
  * @param templateRows the template's example rows (CSV lines) below its header
  */
 public record ImportSpec(String code, String path, List<String> requiredColumns, List<String> optionalColumns,
-		List<String> ruleKeys, String changedMeanwhileKey, String templateFileName, List<String> templateRows) {
+		List<String> ruleKeys, List<String> previewColumnKeys, String changedMeanwhileKey, String templateFileName, List<String> templateRows) {
 
 	/** The downloadable template: a header naming every column, then the example rows (CRLF, as a spreadsheet saves). */
 	public String templateCsv() {

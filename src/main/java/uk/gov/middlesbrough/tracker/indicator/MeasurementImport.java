@@ -18,11 +18,9 @@ import uk.gov.middlesbrough.tracker.importing.CsvRow;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.ImportPage;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
 import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
 import uk.gov.middlesbrough.tracker.importing.RowErrors;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries.CurrentFigure;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
@@ -46,7 +44,7 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 			"measurement.import.rule.optional", "measurement.import.rule.corrections", "measurement.import.rule.personal");
 	static final List<String> PREVIEW_COLUMNS = List.of("measurement.import.col.indicator", "measurement.import.col.locality",
 			"measurement.import.col.period", "measurement.import.col.value", "measurement.import.col.sourceReference");
-	private static final ImportSpec SPEC = new ImportSpec(KIND, "/indicators/import", REQUIRED, OPTIONAL, RULES,
+	private static final ImportSpec SPEC = new ImportSpec(KIND, "/indicators/import", REQUIRED, OPTIONAL, RULES, PREVIEW_COLUMNS,
 			"measurement.import.changedMeanwhile", "measurements-template.csv", List.of(
 					"asb-incidents,North Ormesby,2021-06-30,50,Peak of the summer spike,"
 							+ "\"Scrutiny panel minutes, early 2022: '50 incidents per month' June to August 2021\"",
@@ -124,7 +122,7 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 
 	/** What a checked file would change, compared with what is recorded now. */
 	@Override
-	public ImportPreview preview(StagedImport staged, CheckedFile checked) {
+	public List<PreviewRow> preview(CheckedFile checked) {
 		Map<FigureKey, CurrentFigure> current = indicators.currentFigures(indicatorIds(checked));
 		List<PreviewRow> rows = new ArrayList<>();
 		for (CheckedFile.CheckedRow row : checked.rows()) {
@@ -139,7 +137,7 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 					entry.sourceReference() == null ? "" : entry.sourceReference()),
 					now == null ? "" : indicator.format(now.value())));
 		}
-		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS, rows);
+		return rows;
 	}
 
 	/** Every changed figure saved (corrections keep the old value in the history), in the confirm transaction. */

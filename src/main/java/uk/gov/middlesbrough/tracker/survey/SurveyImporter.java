@@ -13,10 +13,8 @@ import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
 import uk.gov.middlesbrough.tracker.importing.ImportPage;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
 import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.NewWave;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.PlannedRow;
@@ -40,7 +38,7 @@ class SurveyImporter extends ImportKind<SurveyImportCheck> {
 			"survey.import.col.waveDate", "survey.import.col.question", "survey.import.col.percentage",
 			"survey.import.col.respondents");
 	private static final ImportSpec SPEC = new ImportSpec(SurveyImportFile.KIND, "/surveys/import", SurveyImportFile.REQUIRED,
-			SurveyImportFile.OPTIONAL, RULES, "survey.import.changedMeanwhile", "survey-results-template.csv",
+			SurveyImportFile.OPTIONAL, RULES, PREVIEW_COLUMNS, "survey.import.changedMeanwhile", "survey-results-template.csv",
 			SurveyImportFile.TEMPLATE_ROWS);
 	private static final ImportPage PAGE = new ImportPage("survey.import.caption", "survey.import.title",
 			List.of(ImportPage.Text.of("survey.import.intro")), new ImportPage.Link("/surveys", "survey.page.allSurveys"));
@@ -75,9 +73,8 @@ class SurveyImporter extends ImportKind<SurveyImportCheck> {
 	}
 
 	@Override
-	public ImportPreview preview(StagedImport staged, SurveyImportCheck checked) {
-		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS,
-				checked.rows().stream().map(this::previewRow).toList());
+	public List<PreviewRow> preview(SurveyImportCheck checked) {
+		return checked.rows().stream().map(this::previewRow).toList();
 	}
 
 	/** The preview also lists the waves the import will add. */
