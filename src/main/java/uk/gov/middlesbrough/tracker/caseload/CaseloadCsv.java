@@ -1,8 +1,9 @@
 package uk.gov.middlesbrough.tracker.caseload;
 
 import java.util.List;
+import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 
-/** The columns of a caseload import file, its column rules (message keys) and its downloadable template. */
+/** The caseload import file: its columns, its column rules (message keys), its preview's columns and its template. */
 final class CaseloadCsv {
 
 	static final String KIND = "CASELOADS";
@@ -31,12 +32,16 @@ final class CaseloadCsv {
 			"caseload.import.rule.figures", "caseload.import.rule.underSix", "caseload.import.rule.source",
 			"caseload.import.rule.duplicates", "caseload.import.rule.corrections", "caseload.import.rule.allOrNothing");
 
-	/** The template: the header and two rows from the panel minutes of 22 November 2021. */
-	static final String TEMPLATE = String.join(",", REQUIRED) + "," + SOURCE + "\r\n"
-			+ "North Ormesby,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,34,14,22,"
-			+ "\"Scrutiny panel minutes, 22 November 2021\"\r\n"
-			+ "Newport,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,29,14,16,"
-			+ "\"Scrutiny panel minutes, 22 November 2021\"\r\n";
+	/** The import: its columns, rules, and a template of two rows from the panel minutes of 22 November 2021. */
+	static final ImportSpec SPEC = new ImportSpec(KIND, "/caseloads/import", REQUIRED, OPTIONAL, RULE_KEYS, PREVIEW_COLUMN_KEYS,
+			"caseload.import.changedMeanwhile", "caseloads-template.csv", List.of(
+					"North Ormesby,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,34,14,22,"
+							+ "\"Scrutiny panel minutes, 22 November 2021\"",
+					"Newport,2021-11-22,EARLY_HELP_SENIOR_PRACTITIONER,Senior Practitioner 1,29,14,16,"
+							+ "\"Scrutiny panel minutes, 22 November 2021\""));
+
+	/** The downloadable template: the header and the example rows. */
+	static final String TEMPLATE = SPEC.templateCsv();
 
 	private CaseloadCsv() {
 	}

@@ -12,16 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
-import uk.gov.middlesbrough.tracker.importing.ImportSpec;
+import uk.gov.middlesbrough.tracker.importing.ImportPage;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
-import uk.gov.middlesbrough.tracker.importing.RowError;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -34,7 +30,7 @@ import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
  * in the history, and the history rows name the import).
  */
 @Component
-class CaseloadImport implements ImportKind<CheckedImport> {
+class CaseloadImport extends ImportKind<CheckedImport> {
 
 	private final LocalityQueries localities;
 	private final CaseloadSnapshotRepository snapshots;
@@ -44,25 +40,12 @@ class CaseloadImport implements ImportKind<CheckedImport> {
 
 	CaseloadImport(LocalityQueries localities, CaseloadSnapshotRepository snapshots, CaseloadHistoryRepository history,
 			CaseloadOptions options, Clock clock) {
+		super(CaseloadCsv.SPEC, CaseloadPermissions::mayEnterFigures, CaseloadPermissions::mayEnterFiguresFor);
 		this.localities = localities;
 		this.snapshots = snapshots;
 		this.history = history;
 		this.options = options;
 		this.clock = clock;
-	}
-
-	private static final ImportSpec SPEC = new ImportSpec(CaseloadCsv.KIND, "/caseloads/import", "caseload/import",
-			CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, CaseloadCsv.RULE_KEYS, "caseload.import.changedMeanwhile",
-			"caseloads-template.csv", CaseloadCsv.TEMPLATE);
-
-	@Override
-	public ImportSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public boolean mayImport(SignedInUser user) {
-		return CaseloadPermissions.mayEnterFigures(user);
 	}
 
 	/** Another user's staged file is refused as forbidden: a caseload file is previewed and confirmed by its uploader only. */
@@ -73,24 +56,25 @@ class CaseloadImport implements ImportKind<CheckedImport> {
 
 	/** The page says which localities the user may import for, and links back to a manager's own caseloads. */
 	@Override
-	public void describe(Model model, SignedInUser user) {
-		if (!model.containsAttribute("rowErrors")) {
-			model.addAttribute("rowErrors", List.<RowError>of());
-		}
+	public ImportPage page(SignedInUser user) {
 		Optional<LocalityView> own = user.localityId() == null ? Optional.empty() : localities.find(user.localityId());
-		model.addAttribute("ownLocalityId", own.map(LocalityView::id).orElse(null));
-		model.addAttribute("ownLocalityName", own.map(LocalityView::name).orElse(null));
+		ImportPage.Text scope = own.map(locality -> new ImportPage.Text("import-scope", "caseload.import.managerScope", locality.name()))
+			.orElse(new ImportPage.Text("import-scope", "caseload.import.headScope"));
+		ImportPage.Link back = own.map(locality -> new ImportPage.Link("/localities/" + locality.id() + "/caseloads",
+				"caseload.import.back", locality.name())).orElse(null);
+		return new ImportPage(null, "caseload.import.title", List.of(ImportPage.Text.of("caseload.import.intro"), scope), back);
 	}
 
 	/** Checks every row of a file read for this user. */
 	@Override
 	public CheckedImport check(CsvFile file, SignedInUser user) {
-		return new CaseloadImportRules(localities.all(), user, AsOf.now(clock).day()).check(file);
+		return new CaseloadImportRules(localities.all(), localityId -> mayImport(user, localityId), AsOf.now(clock).day())
+			.check(file);
 	}
 
 	/** What each row would do now: add figures, correct earlier ones (shown beside), or change nothing. */
 	@Override
-	public ImportPreview preview(StagedImport staged, CheckedImport checked) {
+	public List<PreviewRow> preview(CheckedImport checked) {
 		Map<String, CaseloadSnapshot> existing = existing(checked.rows());
 		List<PreviewRow> rows = new ArrayList<>();
 		for (ImportRow row : checked.rows()) {
@@ -99,7 +83,7 @@ class CaseloadImport implements ImportKind<CheckedImport> {
 			rows.add(new PreviewRow(row.number(), change, cells(row),
 					change == ChangeKind.CORRECTED ? current.figures().inShort() : null));
 		}
-		return new ImportPreview(staged.id(), staged.fileName(), CaseloadCsv.PREVIEW_COLUMN_KEYS, rows);
+		return rows;
 	}
 
 	/** Every new figure and correction saved in the confirm transaction (a correction keeps the old figures). */

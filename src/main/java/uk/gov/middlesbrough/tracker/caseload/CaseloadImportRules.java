@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.CsvRow;
 import uk.gov.middlesbrough.tracker.importing.RowErrors;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
-import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
  * Checks every row of a caseload file and collects every problem: an unknown locality or role, a locality the
@@ -35,14 +35,15 @@ final class CaseloadImportRules {
 
 	private final Map<String, LocalityView> localitiesByName;
 	private final String localityNames;
-	private final SignedInUser user;
+	private final LongPredicate mayImportFor;
 	private final LocalDate today;
 
-	CaseloadImportRules(List<LocalityView> localities, SignedInUser user, LocalDate today) {
+	/** @param mayImportFor the import's rule for whose locality's rows the user may import */
+	CaseloadImportRules(List<LocalityView> localities, LongPredicate mayImportFor, LocalDate today) {
 		this.localitiesByName = localities.stream()
 			.collect(Collectors.toMap(locality -> nameKey(locality.name()), locality -> locality, (a, b) -> a));
 		this.localityNames = localities.stream().map(LocalityView::name).collect(Collectors.joining(", "));
-		this.user = user;
+		this.mayImportFor = mayImportFor;
 		this.today = today;
 	}
 
@@ -103,7 +104,7 @@ final class CaseloadImportRules {
 			errors.add(row, LOCALITY, "caseload.import.error.locality", name, localityNames);
 			return null;
 		}
-		if (!CaseloadPermissions.mayEnterFiguresFor(user, locality.id())) {
+		if (!mayImportFor.test(locality.id())) {
 			errors.add(row, LOCALITY, "caseload.import.error.notYourLocality", locality.name());
 			return null;
 		}

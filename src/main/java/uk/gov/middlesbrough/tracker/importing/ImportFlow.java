@@ -51,7 +51,9 @@ class ImportFlow {
 	public <C extends ImportKind.Checked> Reviewed<C> review(ImportKind<C> kind, long batchId, SignedInUser user) {
 		StagedImport staged = staged(kind, batchId, user);
 		C checked = recheck(kind, staged, user);
-		return new Reviewed<>(checked, checked.hasErrors() ? null : kind.preview(staged, checked), null);
+		ImportPreview preview = checked.hasErrors() ? null
+				: new ImportPreview(staged.id(), staged.fileName(), kind.spec().previewColumnKeys(), kind.preview(checked));
+		return new Reviewed<>(checked, preview, null);
 	}
 
 	/**

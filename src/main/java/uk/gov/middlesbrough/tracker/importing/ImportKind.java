@@ -1,54 +1,84 @@
 package uk.gov.middlesbrough.tracker.importing;
 
 import java.util.List;
-import org.springframework.ui.Model;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
- * One kind of CSV import, given by the feature that owns the figures: its columns, how to check every row, what the
- * rows would change, and how to save them. The flow around it (upload, limits, staging, preview, confirm in one
- * transaction, the record of who imported what) is {@link ImportFlow}'s, the pages {@link ImportPages}' and the routes {@link ImportRoutes}'.
+ * One kind of CSV import, given by the feature that owns the figures: what it is ({@link ImportSpec}), who may use
+ * it, how to check every row, what the rows would change, how to save them, and what its page says. The flow around
+ * it (upload, limits, staging, preview, confirm in one transaction, the record of who imported what) is
+ * {@link ImportFlow}'s, the pages {@link ImportPages}' (with the one template {@code importing/import.html}) and the
+ * routes {@link ImportRoutes}'. A feature adds an import by declaring one {@code @Component} subclass.
  *
  * @param <C> the file after every row was checked: the rows to save and the problems found
  */
-public interface ImportKind<C extends ImportKind.Checked> {
+public abstract class ImportKind<C extends ImportKind.Checked> {
 
-	/** Its code, page, columns, rules and template. */
-	ImportSpec spec();
+	private final ImportSpec spec;
+	private final Predicate<SignedInUser> mayImport;
+	private final BiPredicate<SignedInUser, Long> mayImportFor;
 
-	/** Who may use this import at all (each row's locality is checked by {@link #check}). */
-	boolean mayImport(SignedInUser user);
+	/**
+	 * @param spec its code, path, columns, rules and template
+	 * @param mayImport the feature's rule for who may use this import at all
+	 * @param mayImportFor the feature's rule for whose locality's rows a user may import (a neighbourhood manager
+	 *        their own locality's only); {@link #check} asks it through {@link #mayImport(SignedInUser, long)}
+	 */
+	protected ImportKind(ImportSpec spec, Predicate<SignedInUser> mayImport, BiPredicate<SignedInUser, Long> mayImportFor) {
+		this.spec = spec;
+		this.mayImport = mayImport;
+		this.mayImportFor = mayImportFor;
+	}
+
+	public final ImportSpec spec() {
+		return spec;
+	}
+
+	/** Who may use this import at all: the pages and every step of the flow refuse (403) anyone else. */
+	public final boolean mayImport(SignedInUser user) {
+		return mayImport.test(user);
+	}
+
+	/** Whether the user may import a row for this locality; a row for any other is a row error. */
+	public final boolean mayImport(SignedInUser user, long localityId) {
+		return mayImportFor.test(user, localityId);
+	}
 
 	/** Every row checked, every problem collected; run in a read-only transaction. */
-	C check(CsvFile file, SignedInUser user);
+	public abstract C check(CsvFile file, SignedInUser user);
 
-	/** What each row would do against what is recorded now: new, corrected (with the old value) or unchanged. */
-	ImportPreview preview(StagedImport staged, C checked);
+	/**
+	 * What each row would do against what is recorded now: new, corrected (with the old value) or unchanged, with its
+	 * cells in the order of the spec's preview columns.
+	 */
+	public abstract List<PreviewRow> preview(C checked);
 
 	/**
 	 * Saves every row that changes something, inside the confirm transaction; throws
 	 * {@link uk.gov.middlesbrough.tracker.web.ChangedMeanwhile} if a figure changed since the check (nothing is kept).
 	 */
-	ImportCounts save(C checked, SignedInUser user, long batchId);
+	public abstract ImportCounts save(C checked, SignedInUser user, long batchId);
 
-	/** Anything else the page shows for this user (such as which localities they may import for). */
-	default void describe(Model model, SignedInUser user) {
-	}
+	/** What the page says around the shared parts, for this user. */
+	public abstract ImportPage page(SignedInUser user);
 
-	/** Anything else the preview shows (such as the survey waves the import will add). */
-	default void describePreview(Model model, C checked) {
+	/** Anything else the preview lists above its table (such as the survey waves the import will add). */
+	public ImportPage.Note previewNote(C checked) {
+		return null;
 	}
 
 	/**
 	 * Whether someone else's staged file is refused as forbidden (403) rather than as expired: the caseload import
 	 * has always answered so.
 	 */
-	default boolean othersFilesForbidden() {
+	public boolean othersFilesForbidden() {
 		return false;
 	}
 
 	/** A file after every row was checked. */
-	interface Checked {
+	public interface Checked {
 
 		List<RowError> errors();
 

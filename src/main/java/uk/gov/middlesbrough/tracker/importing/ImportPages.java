@@ -17,13 +17,16 @@ import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 /**
  * The pages of every import (routed by {@link ImportRoutes}): the upload page, the upload, the preview, the
  * confirmation and the template. Problems with the whole file, every row's problems and the preview are shown on the
- * kind's page with the same model names ({@code importProblem}, {@code rowErrors}, {@code preview}, {@code rulesKeys},
- * {@code records}), so one set of fragments shows them all.
+ * one page, {@code importing/import.html}, with the same model names ({@code importProblem}, {@code rowErrors},
+ * {@code preview}, {@code previewNote}, {@code rulesKeys}, {@code records}); the kind's {@link ImportPage}
+ * ({@code importPage}) gives the words around them.
  */
 @Component
 class ImportPages {
 
 	private static final int RECENT = 10;
+	/** The one page of every import; the kind's {@link ImportPage} gives its words. */
+	private static final String VIEW = "importing/import";
 
 	private final ImportFlow flow;
 
@@ -105,7 +108,7 @@ class ImportPages {
 		}
 		else if (reviewed.preview() != null) {
 			model.addAttribute("preview", reviewed.preview());
-			kind.describePreview(model, reviewed.checked());
+			model.addAttribute("previewNote", kind.previewNote(reviewed.checked()));
 		}
 		return view(kind, user, model);
 	}
@@ -115,9 +118,10 @@ class ImportPages {
 			// The layout then starts the page title with "Error: ", as for a form with errors.
 			model.addAttribute("pageHasErrors", true);
 		}
+		model.addAttribute("importPage", kind.page(user));
+		model.addAttribute("importPath", kind.spec().path());
 		model.addAttribute("rulesKeys", kind.spec().ruleKeys());
 		model.addAttribute("records", flow.recent(kind, RECENT));
-		kind.describe(model, user);
-		return kind.spec().view();
+		return VIEW;
 	}
 }

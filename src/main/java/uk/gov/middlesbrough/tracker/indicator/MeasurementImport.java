@@ -17,11 +17,10 @@ import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.CsvRow;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
+import uk.gov.middlesbrough.tracker.importing.ImportPage;
 import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
 import uk.gov.middlesbrough.tracker.importing.RowErrors;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries.CurrentFigure;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
@@ -35,7 +34,7 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
  * not enter figures for); a good file is previewed against what is recorded now, then saved whole on confirmation.
  */
 @Component
-class MeasurementImport implements ImportKind<CheckedFile> {
+class MeasurementImport extends ImportKind<CheckedFile> {
 
 	static final String KIND = "MEASUREMENTS";
 	static final List<String> REQUIRED = List.of("indicator", "locality", "period", "value");
@@ -45,6 +44,14 @@ class MeasurementImport implements ImportKind<CheckedFile> {
 			"measurement.import.rule.optional", "measurement.import.rule.corrections", "measurement.import.rule.personal");
 	static final List<String> PREVIEW_COLUMNS = List.of("measurement.import.col.indicator", "measurement.import.col.locality",
 			"measurement.import.col.period", "measurement.import.col.value", "measurement.import.col.sourceReference");
+	private static final ImportSpec SPEC = new ImportSpec(KIND, "/indicators/import", REQUIRED, OPTIONAL, RULES, PREVIEW_COLUMNS,
+			"measurement.import.changedMeanwhile", "measurements-template.csv", List.of(
+					"asb-incidents,North Ormesby,2021-06-30,50,Peak of the summer spike,"
+							+ "\"Scrutiny panel minutes, early 2022: '50 incidents per month' June to August 2021\"",
+					"childrens-centre-families,North Ormesby,2021-12-31,245,,"
+							+ "\"Scrutiny panel minutes, early 2022 (Children's Centre briefing paper)\""));
+	private static final ImportPage PAGE = new ImportPage("indicator.list.title", "measurement.import.title",
+			List.of(ImportPage.Text.of("measurement.import.lead")), new ImportPage.Link("/indicators", "measurement.import.back"));
 
 	private final IndicatorQueries indicators;
 	private final LocalityQueries localities;
@@ -52,28 +59,16 @@ class MeasurementImport implements ImportKind<CheckedFile> {
 	private final Clock clock;
 
 	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock) {
+		super(SPEC, IndicatorPermissions::mayEnterFigures, IndicatorPermissions::mayEnterFiguresFor);
 		this.indicators = indicators;
 		this.localities = localities;
 		this.recorder = recorder;
 		this.clock = clock;
 	}
 
-	private static final ImportSpec SPEC = new ImportSpec(KIND, "/indicators/import", "indicator/import", REQUIRED, OPTIONAL,
-			RULES, "measurement.import.changedMeanwhile", "measurements-template.csv",
-			String.join(",", REQUIRED) + "," + String.join(",", OPTIONAL) + "\r\n"
-					+ "asb-incidents,North Ormesby,2021-06-30,50,Peak of the summer spike,"
-					+ "\"Scrutiny panel minutes, early 2022: '50 incidents per month' June to August 2021\"\r\n"
-					+ "childrens-centre-families,North Ormesby,2021-12-31,245,,"
-					+ "\"Scrutiny panel minutes, early 2022 (Children's Centre briefing paper)\"\r\n");
-
 	@Override
-	public ImportSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public boolean mayImport(SignedInUser user) {
-		return IndicatorPermissions.mayEnterFigures(user);
+	public ImportPage page(SignedInUser user) {
+		return PAGE;
 	}
 
 	/** Checks every row of the file and collects every problem. */
@@ -98,7 +93,7 @@ class MeasurementImport implements ImportKind<CheckedFile> {
 			if (localityName != null && locality == null) {
 				errors.add(row, "locality", "measurement.import.unknownLocality");
 			}
-			else if (locality != null && !IndicatorPermissions.mayEnterFiguresFor(user, locality.id())) {
+			else if (locality != null && !mayImport(user, locality.id())) {
 				errors.add(row, "locality", "measurement.import.notYourLocality", locality.name());
 			}
 			LocalDate period = errors.date(row, "period");
@@ -127,7 +122,7 @@ class MeasurementImport implements ImportKind<CheckedFile> {
 
 	/** What a checked file would change, compared with what is recorded now. */
 	@Override
-	public ImportPreview preview(StagedImport staged, CheckedFile checked) {
+	public List<PreviewRow> preview(CheckedFile checked) {
 		Map<FigureKey, CurrentFigure> current = indicators.currentFigures(indicatorIds(checked));
 		List<PreviewRow> rows = new ArrayList<>();
 		for (CheckedFile.CheckedRow row : checked.rows()) {
@@ -142,7 +137,7 @@ class MeasurementImport implements ImportKind<CheckedFile> {
 					entry.sourceReference() == null ? "" : entry.sourceReference()),
 					now == null ? "" : indicator.format(now.value())));
 		}
-		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS, rows);
+		return rows;
 	}
 
 	/** Every changed figure saved (corrections keep the old value in the history), in the confirm transaction. */

@@ -17,10 +17,9 @@ final class SurveyImportFile {
 	static final List<String> REQUIRED = List.of(LOCALITY, WAVE, WAVE_DATE, QUESTION, PERCENTAGE);
 	static final List<String> OPTIONAL = List.of(RESPONDENTS);
 
-	/** The downloadable template: the header and two of the papers' figures (Newport, September 2021). */
-	static final String TEMPLATE = String.join(",", REQUIRED) + "," + RESPONDENTS + "\r\n"
-			+ "Newport,September 2021,2021-09-01,safe_day,68.65,\r\n"
-			+ "Newport,September 2021,2021-09-01,safe_dark,48.98,\r\n";
+	/** The downloadable template's rows below its header: two of the papers' figures (Newport, September 2021). */
+	static final List<String> TEMPLATE_ROWS = List.of("Newport,September 2021,2021-09-01,safe_day,68.65,",
+			"Newport,September 2021,2021-09-01,safe_dark,48.98,");
 
 	private SurveyImportFile() {
 	}

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongPredicate;
 import java.util.stream.Collectors;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
@@ -40,20 +41,27 @@ final class SurveyImportRules {
 
 	private final SurveyImportData data;
 	private final SignedInUser user;
+	private final LongPredicate mayImportFor;
 	private final LocalDate today;
 	private final RowErrors errors = new RowErrors();
 	private final List<PlannedRow> planned = new ArrayList<>();
 	private final Map<String, Integer> firstRowOfFigure = new HashMap<>();
 	private final Map<WaveKey, NewWaveSeen> newWaves = new LinkedHashMap<>();
 
-	private SurveyImportRules(SurveyImportData data, SignedInUser user, LocalDate today) {
+	private SurveyImportRules(SurveyImportData data, SignedInUser user, LongPredicate mayImportFor, LocalDate today) {
 		this.data = data;
 		this.user = user;
+		this.mayImportFor = mayImportFor;
 		this.today = today;
 	}
 
-	static SurveyImportCheck check(CsvFile file, SignedInUser user, SurveyImportData data, LocalDate today) {
-		SurveyImportRules rules = new SurveyImportRules(data, user, today);
+	/**
+	 * @param user who imports (a refused row names their own locality)
+	 * @param mayImportFor the import's rule for whose locality's rows the user may import
+	 */
+	static SurveyImportCheck check(CsvFile file, SignedInUser user, LongPredicate mayImportFor, SurveyImportData data,
+			LocalDate today) {
+		SurveyImportRules rules = new SurveyImportRules(data, user, mayImportFor, today);
 		file.rows().forEach(rules::check);
 		if (!rules.errors.isEmpty()) {
 			return new SurveyImportCheck(rules.errors.list(), List.of(), List.of());
@@ -104,7 +112,7 @@ final class SurveyImportRules {
 					.map(LocalityView::name)));
 			return null;
 		}
-		if (!SurveyPermissions.mayEnterFiguresFor(user, locality.id())) {
+		if (!mayImportFor.test(locality.id())) {
 			String own = data.localities().values().stream().filter(l -> Long.valueOf(l.id()).equals(user.localityId()))
 					.map(LocalityView::name).findFirst().orElse("");
 			errors.add(row, LOCALITY, "survey.import.error.notYourLocality", locality.name(), own);

@@ -8,21 +8,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
-import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.importing.CsvFile;
 import uk.gov.middlesbrough.tracker.importing.ImportCounts;
 import uk.gov.middlesbrough.tracker.importing.ImportKind;
-import uk.gov.middlesbrough.tracker.importing.ImportPreview;
+import uk.gov.middlesbrough.tracker.importing.ImportPage;
 import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
-import uk.gov.middlesbrough.tracker.importing.StagedImport;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.NewWave;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportCheck.PlannedRow;
 import uk.gov.middlesbrough.tracker.survey.SurveyImportData.WaveKey;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.UkText;
 
 /**
  * The survey results import, run by the shared import flow: every row checked (unknown locality or question, a bad
@@ -30,7 +29,7 @@ import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
  * included), and saving it all in the confirm transaction.
  */
 @Component
-class SurveyImporter implements ImportKind<SurveyImportCheck> {
+class SurveyImporter extends ImportKind<SurveyImportCheck> {
 
 	private static final List<String> RULES = List.of("survey.import.rules.locality", "survey.import.rules.wave",
 			"survey.import.rules.waveDate", "survey.import.rules.question", "survey.import.rules.percentage",
@@ -38,6 +37,11 @@ class SurveyImporter implements ImportKind<SurveyImportCheck> {
 	private static final List<String> PREVIEW_COLUMNS = List.of("survey.import.col.locality", "survey.import.col.wave",
 			"survey.import.col.waveDate", "survey.import.col.question", "survey.import.col.percentage",
 			"survey.import.col.respondents");
+	private static final ImportSpec SPEC = new ImportSpec(SurveyImportFile.KIND, "/surveys/import", SurveyImportFile.REQUIRED,
+			SurveyImportFile.OPTIONAL, RULES, PREVIEW_COLUMNS, "survey.import.changedMeanwhile", "survey-results-template.csv",
+			SurveyImportFile.TEMPLATE_ROWS);
+	private static final ImportPage PAGE = new ImportPage("survey.import.caption", "survey.import.title",
+			List.of(ImportPage.Text.of("survey.import.intro")), new ImportPage.Link("/surveys", "survey.page.allSurveys"));
 
 	private final SurveyQueries queries;
 	private final SurveyWaveRepository waves;
@@ -48,6 +52,7 @@ class SurveyImporter implements ImportKind<SurveyImportCheck> {
 
 	SurveyImporter(SurveyQueries queries, SurveyWaveRepository waves, SurveyResultRepository results, ResultWriter writer,
 			MessageSource messages, Clock clock) {
+		super(SPEC, SurveyPermissions::mayEnterFigures, SurveyPermissions::mayEnterFiguresFor);
 		this.queries = queries;
 		this.waves = waves;
 		this.results = results;
@@ -56,35 +61,28 @@ class SurveyImporter implements ImportKind<SurveyImportCheck> {
 		this.clock = clock;
 	}
 
-	private static final ImportSpec SPEC = new ImportSpec(SurveyImportFile.KIND, "/surveys/import", "survey/import",
-			SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL, RULES, "survey.import.changedMeanwhile",
-			"survey-results-template.csv", SurveyImportFile.TEMPLATE);
-
 	@Override
-	public ImportSpec spec() {
-		return SPEC;
-	}
-
-	@Override
-	public boolean mayImport(SignedInUser user) {
-		return SurveyPermissions.mayEnterFigures(user);
+	public ImportPage page(SignedInUser user) {
+		return PAGE;
 	}
 
 	@Override
 	public SurveyImportCheck check(CsvFile file, SignedInUser user) {
-		return SurveyImportRules.check(file, user, queries.importData(), AsOf.now(clock).day());
+		return SurveyImportRules.check(file, user, localityId -> mayImport(user, localityId), queries.importData(),
+				AsOf.now(clock).day());
 	}
 
 	@Override
-	public ImportPreview preview(StagedImport staged, SurveyImportCheck checked) {
-		return new ImportPreview(staged.id(), staged.fileName(), PREVIEW_COLUMNS,
-				checked.rows().stream().map(this::previewRow).toList());
+	public List<PreviewRow> preview(SurveyImportCheck checked) {
+		return checked.rows().stream().map(this::previewRow).toList();
 	}
 
 	/** The preview also lists the waves the import will add. */
 	@Override
-	public void describePreview(Model model, SurveyImportCheck checked) {
-		model.addAttribute("newWaves", checked.newWaves());
+	public ImportPage.Note previewNote(SurveyImportCheck checked) {
+		return new ImportPage.Note("new-waves", "survey.import.newWaves", "survey.import.newWavesIntro",
+				checked.newWaves().stream().map(wave -> ImportPage.Text.of("survey.import.newWaveItem", wave.name(),
+						wave.locality().name(), UkText.day(wave.fieldworkDate()))).toList());
 	}
 
 	/** Every row that changes something saved, new waves first, in the confirm transaction. */

@@ -14,6 +14,7 @@ import uk.gov.middlesbrough.tracker.importing.RowError;
 import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.Role;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.TestUsers;
 
 class CaseloadImportRulesTests {
@@ -31,7 +32,8 @@ class CaseloadImportRulesTests {
 	private static CheckedImport check(String rows, Role role, Long localityId) {
 		CsvFile file = CsvFile.read("caseloads.csv", (HEADER + rows).getBytes(StandardCharsets.UTF_8), CaseloadCsv.REQUIRED,
 				CaseloadCsv.OPTIONAL, SETTINGS);
-		return new CaseloadImportRules(LOCALITIES, TestUsers.of(7, role, localityId), TODAY).check(file);
+		SignedInUser user = TestUsers.of(7, role, localityId);
+		return new CaseloadImportRules(LOCALITIES, id -> CaseloadPermissions.mayEnterFiguresFor(user, id), TODAY).check(file);
 	}
 
 	private static List<String> problems(CheckedImport checked) {
@@ -110,7 +112,9 @@ class CaseloadImportRulesTests {
 	void theTemplateIsAFileTheImportAccepts() {
 		CsvFile file = CsvFile.read("caseloads-template.csv", CaseloadCsv.TEMPLATE.getBytes(StandardCharsets.UTF_8),
 				CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL, SETTINGS);
-		CheckedImport checked = new CaseloadImportRules(LOCALITIES, TestUsers.of(1, Role.HEAD_OF_SERVICE, null), TODAY).check(file);
+		SignedInUser head = TestUsers.of(1, Role.HEAD_OF_SERVICE, null);
+		CheckedImport checked = new CaseloadImportRules(LOCALITIES, id -> CaseloadPermissions.mayEnterFiguresFor(head, id), TODAY)
+			.check(file);
 		assertThat(checked.hasErrors()).isFalse();
 		assertThat(checked.rows()).hasSize(2);
 		assertThat(checked.rows().get(0).source()).isEqualTo("Scrutiny panel minutes, 22 November 2021");

@@ -48,7 +48,7 @@ class SurveyImportRulesTests {
 
 	private SurveyImportCheck check(String rows, SignedInUser user) {
 		return SurveyImportRules.check(CsvFile.parse(HEADER + rows, SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL,
-				SETTINGS), user, data, TODAY);
+				SETTINGS), user, localityId -> SurveyPermissions.mayEnterFiguresFor(user, localityId), data, TODAY);
 	}
 
 	@Test
@@ -157,7 +157,8 @@ class SurveyImportRulesTests {
 		SurveyImportCheck check = SurveyImportRules.check(CsvFile.parse("""
 				locality,wave,wave_date,question,percentage_agreeing
 				Newport,March 2021,2021-03-01,safe_day,35.49
-				""", SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL, SETTINGS), head, data, TODAY);
+				""", SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL, SETTINGS), head,
+				localityId -> SurveyPermissions.mayEnterFiguresFor(head, localityId), data, TODAY);
 		assertThat(check.errors()).isEmpty();
 		assertThat(check.rows()).singleElement().extracting(PlannedRow::change).isEqualTo(ChangeKind.UNCHANGED);
 	}
