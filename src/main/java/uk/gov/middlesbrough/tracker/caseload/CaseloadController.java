@@ -15,6 +15,7 @@ import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
+import uk.gov.middlesbrough.tracker.web.Paged;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -25,6 +26,9 @@ import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 class CaseloadController {
 
 	private static final String VIEW = "caseload/caseloads";
+
+	/** Earlier figures per page: five years of monthly figures for twelve posts run to 700 rows. */
+	static final int EARLIER_PER_PAGE = 50;
 
 	private final CaseloadQueries queries;
 	private final CaseloadManagement management;
@@ -89,6 +93,7 @@ class CaseloadController {
 
 	private String show(CaseloadPage page, Model model, SnapshotForm snapshotForm, StaffingForm staffingForm) {
 		model.addAttribute("page", page);
+		model.addAttribute("earlierPage", Paged.of(page.earlier(), "earlier", EARLIER_PER_PAGE));
 		model.addAttribute("canEnterFigures", CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), page.localityId()));
 		model.addAttribute("snapshotForm", snapshotForm);
 		model.addAttribute("staffingForm", staffingForm);

@@ -42,6 +42,22 @@ public class CaseloadQueries {
 			where s.locality_id in (:localityIds)
 			order by s.snapshot_date desc, s.role, lower(s.post_label)""";
 
+	/**
+	 * Each post's latest snapshot with its latest figures: what SNAPSHOTS_AS_OF gives as a post's latest figures
+	 * when nothing has been recorded after :cutoff, without reading the posts' earlier dates.
+	 */
+	private static final String LATEST_SNAPSHOTS_NOW = """
+			select s.id, s.locality_id, s.snapshot_date, s.role, s.post_label, s.version,
+			       h.kind, h.recorded_at, h.recorded_by, h.children, h.families, h.children_under_six_months, h.source
+			from (select distinct on (s.locality_id, s.role, lower(trim(s.post_label))) s.*
+			      from caseload_snapshot s
+			      where s.locality_id in (:localityIds)
+			      order by s.locality_id, s.role, lower(trim(s.post_label)), s.snapshot_date desc) s
+			join lateral (select * from caseload_history h
+			              where h.caseload_snapshot_id = s.id and h.recorded_at <= :cutoff
+			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			order by s.snapshot_date desc, s.role, lower(s.post_label)""";
+
 	private static final String CORRECTIONS_AS_OF = """
 			select s.locality_id, s.snapshot_date, s.role, s.post_label, h.recorded_at, h.recorded_by,
 			       h.children, h.families, h.children_under_six_months,
@@ -79,6 +95,19 @@ public class CaseloadQueries {
 	 * many localities, posts and dates. Unknown ids are left out.
 	 */
 	public List<CaseloadPage> pages(List<Long> localityIds, AsOf asOf) {
+		return pages(localityIds, asOf, false);
+	}
+
+	/**
+	 * Several localities' latest figures per post (the dashboard's, the comparison's and the escalations' need), as
+	 * of a moment, in the same statements as {@link #pages}: today, earlier dates are not read, so the pages' earlier
+	 * figures and trend are empty; for a past moment they are read as {@link #pages} does.
+	 */
+	public List<CaseloadPage> latestPages(List<Long> localityIds, AsOf asOf) {
+		return pages(localityIds, asOf, true);
+	}
+
+	private List<CaseloadPage> pages(List<Long> localityIds, AsOf asOf, boolean latestOnly) {
 		List<LocalityView> found = localities.findAll(localityIds);
 		if (found.isEmpty()) {
 			return List.of();
@@ -86,7 +115,8 @@ public class CaseloadQueries {
 		MapSqlParameterSource params = new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()))
 			.addValue("localityIds", found.stream().map(LocalityView::id).toList());
 		Map<Long, List<PostFigures>> posts = new HashMap<>();
-		jdbc.query(SNAPSHOTS_AS_OF, params, rs -> {
+		String snapshots = latestOnly && asOf.isCurrentFor(jdbc, "caseload_history") ? LATEST_SNAPSHOTS_NOW : SNAPSHOTS_AS_OF;
+		jdbc.query(snapshots, params, rs -> {
 			posts.computeIfAbsent(rs.getLong("locality_id"), id -> new ArrayList<>()).add(postFigures(rs, 0));
 		});
 		Map<Long, List<CorrectionRow>> corrections = new HashMap<>();

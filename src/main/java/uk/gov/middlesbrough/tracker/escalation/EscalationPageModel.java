@@ -11,10 +11,14 @@ import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.Paged;
 
 /** What the list page shows: the filter's choices, the counts per kind, the filtered items and what the user may do. */
 @Component
 class EscalationPageModel {
+
+	/** Open items per page: a county's list runs to thousands. */
+	static final int PAGE_SIZE = 100;
 
 	private final LocalityQueries localities;
 	private final MessageSource messages;
@@ -50,7 +54,9 @@ class EscalationPageModel {
 				.toList());
 		model.addAttribute("counts", list.counts(kinds.all()));
 		model.addAttribute("totalOpen", list.open().size());
-		model.addAttribute("list", list.only(filter.kinds()));
+		EscalationList shown = list.only(filter.kinds());
+		model.addAttribute("list", shown);
+		model.addAttribute("openPage", Paged.of(shown.open(), "page", PAGE_SIZE));
 		model.addAttribute("filtered", locality == null ? filter.filtered() : !filter.kinds().isEmpty());
 		model.addAttribute("exportPath", locality == null ? "/escalations/export" : "/localities/" + locality.id() + "/escalations/export");
 		model.addAttribute("exportLocalities", locality == null ? filter.localityIds() : List.of());

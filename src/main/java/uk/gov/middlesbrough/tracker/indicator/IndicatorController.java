@@ -49,23 +49,23 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators/{id}")
-	String show(@PathVariable long id, Model model) {
-		IndicatorPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("indicator", id));
+	String show(@PathVariable long id, @RequestParam(required = false) Long locality, Model model) {
+		IndicatorPage page = queries.page(id, AsOf.now(clock), locality).orElseThrow(() -> new NotFound("indicator", id));
 		return pageModel.show(page, new MeasurementForm(), CurrentUser.required(), model);
 	}
 
 	/**
 	 * The trend of the localities named by {@code locality} (one or more; without it, every locality), one line
-	 * each, with the target drawn as a line.
+	 * each, with the target drawn as a line; with {@code figures}, each line's latest that many figures only (as the
+	 * dashboard's table beside it lists them).
 	 */
 	@GetMapping("/indicators/{id}/chart.svg")
 	ResponseEntity<byte[]> chart(@PathVariable long id, @RequestParam(required = false) List<Long> locality,
-			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
-		AsOf now = AsOf.of(asOf, clock);
-		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new NotFound("indicator", id));
-		IndicatorView indicator = page.indicator();
-		List<ChartSeries> lines = page.localities().stream()
-				.filter(series -> locality == null || locality.contains(series.localityId()))
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+			@RequestParam(required = false) Integer figures) {
+		IndicatorView indicator = queries.find(id).orElseThrow(() -> new NotFound("indicator", id));
+		List<ChartSeries> lines = queries.chartSeries(indicator, locality, AsOf.of(asOf, clock),
+				figures == null ? null : Math.max(1, figures)).stream()
 				.map(series -> new ChartSeries(series.localityName(), series.points().stream()
 						.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList()))
 				.toList();

@@ -38,7 +38,7 @@ class IndicatorEscalations implements EscalationSource {
 		reads.series(reading).forEach((localityId, all) -> {
 			for (IndicatorSeries each : all) {
 				long indicatorId = each.indicator().id();
-				String link = "/indicators/" + indicatorId + "#locality-" + localityId;
+				String link = "/indicators/" + indicatorId + "?locality=" + localityId + "#locality-" + localityId;
 				if (each.series().direction() == DirectionOfTravel.WORSENING) {
 					found.add(new Escalation(WORSENING.key("indicator", indicatorId, "locality", localityId), WORSENING, localityId,
 							reading.name(localityId), each.indicator().name(), worsening(each.indicator(), each.series()), link));

@@ -48,6 +48,11 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 				.toList();
 	}
 
+	/** How many of each series' latest figures the section has and its charts draw (the rest are on the indicator page). */
+	public int trendFigures() {
+		return IndicatorReads.TREND_FIGURES;
+	}
+
 	/** The localities as query parameters, for the comparison's charts ({@code locality=1&locality=2}). */
 	public String localityQuery() {
 		return localities.stream().map(locality -> "locality=" + locality.id()).collect(Collectors.joining("&"));

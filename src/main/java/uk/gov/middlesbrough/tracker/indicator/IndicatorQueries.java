@@ -19,8 +19,9 @@ import uk.gov.middlesbrough.tracker.web.Option;
 
 /**
  * The read side of indicators, for pages and other modules. Figures are always read "as of" a moment: each
- * measurement's value is its latest revision recorded by then, so today's view and a past view come from the
- * same query. Each page costs a fixed number of statements, however many figures and localities there are.
+ * measurement's value is its latest revision recorded by then. When nothing has been recorded since the moment
+ * (today's pages), what is recorded now is read instead, which is the same and much cheaper. Each page costs a
+ * fixed number of statements, however many figures and localities there are, and reads only the localities it shows.
  */
 @Component
 @Transactional(readOnly = true)
@@ -60,28 +61,53 @@ public class IndicatorQueries {
 		return library().stream().map(indicator -> new Option(String.valueOf(indicator.id()), indicator.name())).toList();
 	}
 
-	/** One indicator with every locality's series and the corrections, as of a moment (three statements). */
+	/** The indicator page with today's view of its first locality, or every locality while there are few. */
 	public Optional<IndicatorPage> page(long id, AsOf asOf) {
+		return page(id, asOf, null);
+	}
+
+	/**
+	 * One indicator as of a moment: every locality's latest figures judged, and the full history with its
+	 * corrections of every locality while at most {@link IndicatorPage#ALL_HISTORIES} have figures, else of one
+	 * locality only ({@code shownLocalityId} when it has figures, else the first by name). Six statements, and
+	 * the full history read is one locality's however many localities there are.
+	 */
+	public Optional<IndicatorPage> page(long id, AsOf asOf, Long shownLocalityId) {
 		Optional<IndicatorView> found = find(id);
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		IndicatorView indicator = found.get();
-		MapSqlParameterSource params = params(asOf).addValue("indicatorId", id);
+		List<LocalitySeries> latest = recent(indicator, null, asOf, 2).stream().map(IndicatorSeries::series).toList();
+		boolean oneAtATime = latest.size() > IndicatorPage.ALL_HISTORIES;
+		Long shown = !oneAtATime ? null : latest.stream().map(LocalitySeries::localityId)
+				.filter(localityId -> localityId.equals(shownLocalityId)).findFirst().orElse(latest.get(0).localityId());
+		MapSqlParameterSource params = params(asOf).addValue("indicatorId", id).addValue("shown", shown);
+		String onlyShown = shown == null ? "" : " and m.locality_id = :shown";
 		List<LocalitySeries> series = series(indicator,
-				jdbc.query(FIGURES_AS_OF + " where m.indicator_id = :indicatorId order by lower(l.name), l.id, m.period", params,
-						(rs, i) -> figure(rs, indicator)));
+				jdbc.query(FIGURES_AS_OF + " where m.indicator_id = :indicatorId" + onlyShown
+						+ " order by lower(l.name), l.id, m.period", params, (rs, i) -> figure(rs, indicator)));
 		List<CorrectionRow> corrections = jdbc.query("""
 				select l.name as locality_name, m.period, r.old_value, r.value, r.note, r.recorded_by, r.recorded_at
 				from measurement_revision r
 				join measurement m on m.id = r.measurement_id
 				join locality l on l.id = m.locality_id
-				where m.indicator_id = :indicatorId and r.kind = 'CORRECTED' and r.recorded_at <= :cutoff
+				where m.indicator_id = :indicatorId and r.kind = 'CORRECTED' and r.recorded_at <= :cutoff""" + onlyShown + """
+
 				order by r.recorded_at desc, r.id desc""", params,
 				(rs, i) -> new CorrectionRow(rs.getString("locality_name"), indicator.period(rs.getObject("period", LocalDate.class)),
 						indicator.format(rs.getBigDecimal("old_value")), indicator.format(rs.getBigDecimal("value")),
 						rs.getString("note"), rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
-		return Optional.of(new IndicatorPage(indicator, series, corrections, asOf));
+		return Optional.of(new IndicatorPage(indicator, series, corrections, asOf, latest, oneAtATime));
+	}
+
+	/**
+	 * One indicator's trend in some localities (all when {@code localityIds} is null), each its latest {@code figures}
+	 * (all when null), as of a moment: for the chart images.
+	 */
+	public List<LocalitySeries> chartSeries(IndicatorView indicator, List<Long> localityIds, AsOf asOf, Integer figures) {
+		return recent(indicator, localityIds, asOf, figures == null ? Integer.MAX_VALUE : figures).stream()
+				.map(IndicatorSeries::series).toList();
 	}
 
 	/** One locality's series of one indicator, as of a moment (two statements); empty if either is unknown. */
@@ -98,30 +124,98 @@ public class IndicatorQueries {
 	}
 
 	/**
-	 * The latest figure of every indicator in every locality, judged (direction of travel, target), as of a
-	 * moment: for dashboards and the escalations to DIG (two statements).
+	 * Every indicator's series in every locality, judged, as of a moment (two statements): reads every figure of
+	 * every locality, so only for tests and small data; pages use {@link #recentSeries}.
 	 */
 	public List<IndicatorSeries> allSeries(AsOf asOf) {
-		return seriesWhere("", params(asOf));
+		return seriesFrom(library(), FIGURES_AS_OF + " order by m.indicator_id, lower(l.name), l.id, m.period", params(asOf));
 	}
 
 	/**
-	 * The latest figure of every indicator in these localities, judged, as of a moment (two statements): only these
-	 * localities' measurements are read.
+	 * Each indicator's latest {@code depth} figures in these localities, judged (direction of travel from the last
+	 * two, target), as of a moment: three statements, and only these localities' figures are read, at most
+	 * {@code depth} of each. Today's latest two come from measurement_latest (kept by triggers with every write);
+	 * other depths today from measurement itself; a past moment looks up each figure's value as it was then.
 	 */
-	public List<IndicatorSeries> series(List<Long> localityIds, AsOf asOf) {
+	public List<IndicatorSeries> recentSeries(List<Long> localityIds, AsOf asOf, int depth) {
 		if (localityIds.isEmpty()) {
 			return List.of();
 		}
-		return seriesWhere(" where m.locality_id in (:localityIds)", params(asOf).addValue("localityIds", localityIds));
+		return recent(null, localityIds, asOf, depth);
 	}
 
-	private List<IndicatorSeries> seriesWhere(String where, MapSqlParameterSource params) {
-		List<IndicatorView> indicators = library();
+	/**
+	 * The latest {@code depth} figures of one indicator or all ({@code indicator} null) in some localities or all
+	 * ({@code localityIds} null), judged: three statements.
+	 */
+	private List<IndicatorSeries> recent(IndicatorView indicator, List<Long> localityIds, AsOf asOf, int depth) {
+		Long indicatorId = indicator == null ? null : indicator.id();
+		MapSqlParameterSource params = params(asOf).addValue("localityIds", localityIds).addValue("depth", depth)
+				.addValue("indicatorId", indicatorId);
+		boolean current = asOf.isCurrentFor(jdbc, "measurement_revision");
+		boolean latestTable = current && depth <= 2;
+		String localityColumn = latestTable ? "x.locality_id" : "l.id";
+		String indicatorColumn = latestTable ? "x.indicator_id" : "i.id";
+		String where = " where true" + (localityIds == null ? "" : " and " + localityColumn + " in (:localityIds)")
+				+ (indicatorId == null ? "" : " and " + indicatorColumn + " = :indicatorId");
+		String sql;
+		if (latestTable) {
+			sql = LATEST_TWO_NOW.formatted(where);
+		}
+		else if (!current) {
+			sql = RECENT_AS_OF.formatted(where);
+		}
+		else {
+			sql = RECENT_NOW.formatted(where);
+		}
+		return seriesFrom(indicator == null ? library() : List.of(indicator), sql, params);
+	}
+
+	/** The latest :depth figures as known at :cutoff (the revision lateral as in FIGURES_AS_OF). */
+	private static final String RECENT_AS_OF = """
+			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
+			       f.source_reference
+			from locality l
+			cross join indicator i
+			join lateral (select m.period, r.value, r.note, r.source_reference
+			              from measurement m
+			              join lateral (select r.value, r.note, r.source_reference from measurement_revision r
+			                            where r.measurement_id = m.id and r.recorded_at <= :cutoff
+			                            order by r.recorded_at desc, r.id desc limit 1) r on true
+			              where m.indicator_id = i.id and m.locality_id = l.id
+			              order by m.period desc limit :depth) f on true
+			%s
+			order by i.id, lower(l.name), l.id, f.period""";
+
+	/** The latest :depth figures recorded now (one probe of uq_measurement_indicator_locality_period each). */
+	private static final String RECENT_NOW = """
+			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
+			       f.source_reference
+			from locality l
+			cross join indicator i
+			join lateral (select m.period, m.value, m.note, m.source_reference from measurement m
+			              where m.indicator_id = i.id and m.locality_id = l.id
+			              order by m.period desc limit :depth) f on true
+			%s
+			order by i.id, lower(l.name), l.id, f.period""";
+
+	/** The latest two figures recorded now, from measurement_latest. */
+	private static final String LATEST_TWO_NOW = """
+			select x.indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
+			       f.source_reference
+			from measurement_latest x
+			join locality l on l.id = x.locality_id
+			cross join lateral (values (x.previous_period, x.previous_value, x.previous_note, x.previous_source_reference),
+			                           (x.latest_period, x.latest_value, x.latest_note, x.latest_source_reference))
+			      as f (period, value, note, source_reference)
+			%s and f.period is not null and (:depth >= 2 or f.period = x.latest_period)
+			order by x.indicator_id, lower(l.name), l.id, f.period""";
+
+	private List<IndicatorSeries> seriesFrom(List<IndicatorView> indicators, String sql, MapSqlParameterSource params) {
 		Map<Long, IndicatorView> byId = new LinkedHashMap<>();
 		indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
 		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
-		jdbc.query(FIGURES_AS_OF + where + " order by m.indicator_id, lower(l.name), l.id, m.period", params, rs -> {
+		jdbc.query(sql, params, rs -> {
 			IndicatorView indicator = byId.get(rs.getLong("indicator_id"));
 			figures.computeIfAbsent(indicator.id(), key -> new ArrayList<>()).add(figure(rs, indicator));
 		});

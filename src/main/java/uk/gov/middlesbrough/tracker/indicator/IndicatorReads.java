@@ -7,11 +7,26 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 
-/** The indicator series of a reading's localities, read once per reading for every contribution of this module. */
+/**
+ * The indicator series of a reading's localities, read once per reading for every contribution of this module
+ * (the dashboard or comparison section, the pack's part and the escalations derive from the same read). A reading
+ * of a few localities (a dashboard, a small comparison, a pack) gets each indicator's recent trend; a reading of
+ * many (escalations across the county, a wide comparison) only the latest two figures, which is what judging needs:
+ * so a page's cost follows the localities it shows, and no page renders every figure ever recorded.
+ */
 @Component
 class IndicatorReads {
 
 	private static final Object SERIES = new Object();
+
+	/** How many localities a reading may have for each indicator's recent trend to be read. */
+	static final int TREND_LOCALITIES = 6;
+
+	/** The figures of a recent trend: a year of a monthly indicator, three of a quarterly one. */
+	static final int TREND_FIGURES = 12;
+
+	/** The figures judging needs: the latest and the one before. */
+	static final int LATEST_FIGURES = 2;
 
 	private final IndicatorQueries queries;
 
@@ -21,7 +36,8 @@ class IndicatorReads {
 
 	/** Each locality's series (indicators by name), by locality id; a locality without figures is absent. */
 	Map<Long, List<IndicatorSeries>> series(LocalityReading reading) {
-		return reading.once(SERIES, read -> queries.series(read.ids(), read.asOf()).stream()
+		return reading.once(SERIES, read -> queries.recentSeries(read.ids(), read.asOf(),
+				read.ids().size() <= TREND_LOCALITIES ? TREND_FIGURES : LATEST_FIGURES).stream()
 				.collect(Collectors.groupingBy(each -> each.series().localityId(), LinkedHashMap::new, Collectors.toList())));
 	}
 }

@@ -45,7 +45,7 @@ class MeasurementController {
 			throw new AccessDeniedException("Not allowed to enter figures");
 		}
 		AsOf now = AsOf.now(clock);
-		IndicatorPage page = queries.page(id, now).orElseThrow(() -> new NotFound("indicator", id));
+		IndicatorPage page = queries.page(id, now, measurementForm.getLocalityId()).orElseThrow(() -> new NotFound("indicator", id));
 		if (measurementForm.getLocalityId() != null && !IndicatorPermissions.mayEnterFiguresFor(user, measurementForm.getLocalityId())) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + measurementForm.getLocalityId());
 		}

@@ -54,17 +54,24 @@ public enum Unit {
 		if (value == null) {
 			return null;
 		}
-		DecimalFormatSymbols symbols = DecimalFormatSymbols.getInstance(Locale.UK);
 		switch (this) {
 			case PERCENTAGE:
-				return new DecimalFormat("#,##0.##", symbols).format(value) + "%";
+				return DECIMALS.get().format(value) + "%";
 			case RATE_PER_1000:
-				return new DecimalFormat("#,##0.##", symbols).format(value) + " per 1,000";
+				return DECIMALS.get().format(value) + " per 1,000";
 			case MONEY:
-				return (value.signum() < 0 ? "−£" : "£") + new DecimalFormat("#,##0.00", symbols).format(value.abs());
+				return (value.signum() < 0 ? "−£" : "£") + PENCE.get().format(value.abs());
 			default:
-				return new DecimalFormat("#,##0.##", symbols).format(value);
+				return DECIMALS.get().format(value);
 		}
+	}
+
+	// DecimalFormat is costly to build (a county dashboard formats tens of thousands of figures) and not thread-safe.
+	private static final ThreadLocal<DecimalFormat> DECIMALS = ThreadLocal.withInitial(() -> format("#,##0.##"));
+	private static final ThreadLocal<DecimalFormat> PENCE = ThreadLocal.withInitial(() -> format("#,##0.00"));
+
+	private static DecimalFormat format(String pattern) {
+		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
 	}
 
 	public String messageKey() {

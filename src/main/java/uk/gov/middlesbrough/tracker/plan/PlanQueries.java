@@ -47,6 +47,14 @@ public class PlanQueries {
 			              order by h.recorded_at desc, h.id desc limit 1) h on true
 			""";
 
+	/** Each action's state now (plan_action keeps it with every change), as ACTIONS_AS_OF gives it when nothing is later. */
+	private static final String ACTIONS_NOW = """
+			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
+			       a.completion, a.weight, a.status, a.start_date, a.due_date
+			from plan_action a
+			join action_plan p on p.id = a.action_plan_id
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 	private final RagRule ragRule;
 	private final LocalityQueries localities;
@@ -57,6 +65,11 @@ public class PlanQueries {
 		this.ragRule = new RagRule(thresholds);
 		this.localities = localities;
 		this.users = users;
+	}
+
+	/** The actions as of the moment: their current state when nothing has been recorded since (one statement to tell). */
+	private String actionsAsOf(AsOf asOf) {
+		return asOf.isCurrentFor(jdbc, "action_history") ? ACTIONS_NOW : ACTIONS_AS_OF;
 	}
 
 	/** A locality's plans in template order, as of a moment (five statements). */
@@ -85,7 +98,7 @@ public class PlanQueries {
 		List<PlanRecord> plans = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
 				+ " where p.locality_id in (:localityIds) and p.created_at <= :cutoff order by p.locality_id, p.position", params,
 				PlanQueries::plan);
-		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where p.locality_id in (:localityIds) order by a.id", params,
+		List<ActionRow> actions = jdbc.query(actionsAsOf(asOf) + " where p.locality_id in (:localityIds) order by a.id", params,
 				(rs, i) -> actionRow(rs, asOf.day()));
 		Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
 		Map<Long, PersonSummary> leads = users.byId(plans.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).distinct().toList());
@@ -133,7 +146,7 @@ public class PlanQueries {
 			return Optional.empty();
 		}
 		PlanRecord plan = found.get(0);
-		List<ActionRow> actions = jdbc.query(ACTIONS_AS_OF + " where a.action_plan_id = :planId order by h.due_date, a.id",
+		List<ActionRow> actions = jdbc.query(actionsAsOf(asOf) + " where a.action_plan_id = :planId order by due_date, a.id",
 				params, (rs, i) -> actionRow(rs, asOf.day()));
 		List<ReviewRow> reviews = jdbc.query("""
 				select reviewed_on, notes, recorded_by, recorded_at from plan_review

@@ -108,21 +108,21 @@ class EscalationDerivationIT extends IntegrationTest {
 					// 14 → 20: +6 > tolerance 2, lower is better. On target (20 ≤ 20), so not off target.
 					tuple(Kinds.WORSENING, "WORSENING:indicator:" + asb + ":locality:" + locality,
 							"Indicator esc-a-" + n, "Worsening: 14 in December 2024 to 20 in January 2025; lower is better",
-							"/indicators/" + asb + "#locality-" + locality),
+							"/indicators/" + asb + "?locality=" + locality + "#locality-" + locality),
 					// 30 → 40: +10 > tolerance 1.
 					tuple(Kinds.WORSENING, "WORSENING:indicator:" + rising + ":locality:" + locality,
 							"Indicator esc-d-" + n, "Worsening: 30 in January 2025 to 40 in February 2025; lower is better",
-							"/indicators/" + rising + "#locality-" + locality),
+							"/indicators/" + rising + "?locality=" + locality + "#locality-" + locality),
 					// 6.62 − 5 = 1.62 > 0.25. (The "steady" indicator misses 100 by 5, within its tolerance of 10.)
 					tuple(Kinds.OFF_TARGET, "OFF_TARGET:indicator:" + lookedAfter + ":locality:" + locality,
 							"Indicator esc-b-" + n,
 							"Off target: 6.62% (17 January 2025) against a target of 5%; misses it by 1.62%, more than the tolerance of 0.25%; lower is better",
-							"/indicators/" + lookedAfter + "#locality-" + locality),
+							"/indicators/" + lookedAfter + "?locality=" + locality + "#locality-" + locality),
 					// 40 − 10 = 30 > 1.
 					tuple(Kinds.OFF_TARGET, "OFF_TARGET:indicator:" + rising + ":locality:" + locality,
 							"Indicator esc-d-" + n,
 							"Off target: 40 (February 2025) against a target of 10; misses it by 30, more than the tolerance of 1; lower is better",
-							"/indicators/" + rising + "#locality-" + locality),
+							"/indicators/" + rising + "?locality=" + locality + "#locality-" + locality),
 					// Due 31 May, 15 June is past it, at 50 %.
 					tuple(Kinds.RED_ACTION, "RED_ACTION:action:" + pastDue, "Past due at half way",
 							"Red: 50% complete and past its due date of 31 May 2025 (plan: " + plan1 + ")", "/actions/" + pastDue),
