@@ -1,5 +1,6 @@
-// Loaded as an external module so that the Content-Security-Policy needs no 'unsafe-inline'.
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+// Loaded as an external module so that the Content-Security-Policy needs no 'unsafe-inline'. The import names the
+// webjar's version (StaticFilesTests checks it is the one on the classpath) so that the file can be cached for a year.
+import { initAll } from '/webjars/govuk-frontend/5.14.0/dist/govuk/govuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();
