@@ -48,6 +48,18 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 				.toList();
 	}
 
+	/**
+	 * Whether the dashboard lists each indicator's figures under its chart: while a locality has at most
+	 * {@link #INLINE_FIGURES} indicators; beyond that each row links to the figures on the indicator page instead, so a
+	 * county's dashboard stays a page a browser lays out quickly (thousands of table cells otherwise).
+	 */
+	public boolean figuresInline(long localityId) {
+		return of(localityId).size() <= INLINE_FIGURES;
+	}
+
+	/** Indicators a locality may have for the dashboard to list their figures inline. */
+	static final int INLINE_FIGURES = 40;
+
 	/** How many of each series' latest figures the section has and its charts draw (the rest are on the indicator page). */
 	public int trendFigures() {
 		return IndicatorReads.TREND_FIGURES;
