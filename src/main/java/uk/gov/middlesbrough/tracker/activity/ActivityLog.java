@@ -6,6 +6,7 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadRecorded;
 import uk.gov.middlesbrough.tracker.indicator.MeasurementRecorded;
+import uk.gov.middlesbrough.tracker.indicator.MeasurementsImported;
 import uk.gov.middlesbrough.tracker.locality.LocalityAdded;
 import uk.gov.middlesbrough.tracker.pack.PackIssued;
 import uk.gov.middlesbrough.tracker.plan.ActionCancelled;
@@ -60,6 +61,12 @@ class ActivityLog {
 		LOG.info("Measurement {} for indicator {}, locality {}, period {}: {} to {}, by {} at {}{}",
 				recordedOrCorrected(event.corrected()), event.indicatorId(), event.localityId(), event.period(),
 				event.oldValue(), event.value(), event.recordedBy(), event.recordedAt(), fromImport(event.importBatchId()));
+	}
+
+	@ApplicationModuleListener
+	void on(MeasurementsImported event) {
+		LOG.info("Measurements import {} confirmed: {} recorded, {} corrected, by {} at {}", event.importBatchId(),
+				event.recorded(), event.corrected(), event.recordedBy(), event.recordedAt());
 	}
 
 	@ApplicationModuleListener

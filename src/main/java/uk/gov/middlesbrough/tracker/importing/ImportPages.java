@@ -11,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.Paged;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -27,6 +28,9 @@ class ImportPages {
 	private static final int RECENT = 10;
 	/** The one page of every import; the kind's {@link ImportPage} gives its words. */
 	private static final String VIEW = "importing/import";
+
+	/** Preview rows per page: a file may have 50,000. */
+	static final int PREVIEW_ROWS_PER_PAGE = 100;
 
 	private final ImportFlow flow;
 
@@ -108,6 +112,7 @@ class ImportPages {
 		}
 		else if (reviewed.preview() != null) {
 			model.addAttribute("preview", reviewed.preview());
+			model.addAttribute("previewPage", Paged.of(reviewed.preview().rows(), "page", PREVIEW_ROWS_PER_PAGE));
 			model.addAttribute("previewNote", kind.previewNote(reviewed.checked()));
 		}
 		return view(kind, user, model);

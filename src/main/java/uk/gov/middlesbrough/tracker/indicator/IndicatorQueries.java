@@ -228,22 +228,6 @@ public class IndicatorQueries {
 		return result;
 	}
 
-	/** The current figure for each (indicator, locality, period) among these indicators (one statement). */
-	Map<FigureEntry.FigureKey, CurrentFigure> currentFigures(java.util.Collection<Long> indicatorIds) {
-		Map<FigureEntry.FigureKey, CurrentFigure> current = new java.util.HashMap<>();
-		if (indicatorIds.isEmpty()) {
-			return current;
-		}
-		jdbc.query("""
-				select indicator_id, locality_id, period, value, note, source_reference from measurement
-				where indicator_id in (:ids)""", new MapSqlParameterSource("ids", indicatorIds), rs -> {
-			current.put(new FigureEntry.FigureKey(rs.getLong("indicator_id"), rs.getLong("locality_id"),
-					rs.getObject("period", LocalDate.class)),
-					new CurrentFigure(rs.getBigDecimal("value"), rs.getString("note"), rs.getString("source_reference")));
-		});
-		return current;
-	}
-
 	private static List<LocalitySeries> series(IndicatorView indicator, List<Figure> figures) {
 		Map<Long, List<Figure>> byLocality = new LinkedHashMap<>();
 		figures.forEach(figure -> byLocality.computeIfAbsent(figure.localityId(), key -> new ArrayList<>()).add(figure));
@@ -275,7 +259,4 @@ public class IndicatorQueries {
 	private record Figure(long localityId, String localityName, FigurePoint point) {
 	}
 
-	/** What is recorded now for one figure. */
-	record CurrentFigure(BigDecimal value, String note, String sourceReference) {
-	}
 }

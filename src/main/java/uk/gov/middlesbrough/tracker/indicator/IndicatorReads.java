@@ -9,18 +9,18 @@ import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 
 /**
  * The indicator series of a reading's localities, read once per reading for every contribution of this module
- * (the dashboard or comparison section, the pack's part and the escalations derive from the same read). A reading
- * of a few localities (a dashboard, a small comparison, a pack) gets each indicator's recent trend; a reading of
- * many (escalations across the county, a wide comparison) only the latest two figures, which is what judging needs:
- * so a page's cost follows the localities it shows, and no page renders every figure ever recorded.
+ * (the dashboard or comparison section and the escalations derive from the same read). A one-locality reading (a
+ * dashboard) gets each indicator's recent trend; a wider one (a comparison, the escalations across the county) only
+ * the latest two figures, which is what judging and a side-by-side table need: so a page's cost follows the
+ * localities it shows, and no page renders every figure ever recorded. A pack reads the trend of each of its
+ * localities ({@link #trend}).
  */
 @Component
 class IndicatorReads {
 
 	private static final Object SERIES = new Object();
 
-	/** How many localities a reading may have for each indicator's recent trend to be read. */
-	static final int TREND_LOCALITIES = 6;
+	private static final Object TREND = new Object();
 
 	/** The figures of a recent trend: a year of a monthly indicator, three of a quarterly one. */
 	static final int TREND_FIGURES = 12;
@@ -36,8 +36,20 @@ class IndicatorReads {
 
 	/** Each locality's series (indicators by name), by locality id; a locality without figures is absent. */
 	Map<Long, List<IndicatorSeries>> series(LocalityReading reading) {
-		return reading.once(SERIES, read -> queries.recentSeries(read.ids(), read.asOf(),
-				read.ids().size() <= TREND_LOCALITIES ? TREND_FIGURES : LATEST_FIGURES).stream()
-				.collect(Collectors.groupingBy(each -> each.series().localityId(), LinkedHashMap::new, Collectors.toList())));
+		return reading.once(SERIES, read -> byLocality(queries.recentSeries(read.ids(), read.asOf(),
+				read.ids().size() == 1 ? TREND_FIGURES : LATEST_FIGURES)));
+	}
+
+	/** Each locality's series with its recent trend, however many localities (for the pack's charts). */
+	Map<Long, List<IndicatorSeries>> trend(LocalityReading reading) {
+		if (reading.ids().size() == 1) {
+			return series(reading);
+		}
+		return reading.once(TREND, read -> byLocality(queries.recentSeries(read.ids(), read.asOf(), TREND_FIGURES)));
+	}
+
+	private static Map<Long, List<IndicatorSeries>> byLocality(List<IndicatorSeries> all) {
+		return all.stream()
+				.collect(Collectors.groupingBy(each -> each.series().localityId(), LinkedHashMap::new, Collectors.toList()));
 	}
 }

@@ -31,6 +31,6 @@ class IndicatorSections implements DashboardSection, PackSection {
 
 	@Override
 	public IndicatorFigures packPart(LocalityReading reading) {
-		return section(reading);
+		return new IndicatorFigures(reading.localities(), reads.trend(reading), messages, LocaleContextHolder.getLocale());
 	}
 }

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
@@ -22,7 +21,6 @@ import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import uk.gov.middlesbrough.tracker.importing.PreviewRow;
 import uk.gov.middlesbrough.tracker.importing.RowErrors;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
-import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries.CurrentFigure;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -57,13 +55,16 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	private final LocalityQueries localities;
 	private final MeasurementRecorder recorder;
 	private final Clock clock;
+	private final MeasurementBulkWrite bulk;
 
-	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock) {
+	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock,
+			MeasurementBulkWrite bulk) {
 		super(SPEC, IndicatorPermissions::mayEnterFigures, IndicatorPermissions::mayEnterFiguresFor);
 		this.indicators = indicators;
 		this.localities = localities;
 		this.recorder = recorder;
 		this.clock = clock;
+		this.bulk = bulk;
 	}
 
 	@Override
@@ -123,11 +124,11 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	/** What a checked file would change, compared with what is recorded now. */
 	@Override
 	public List<PreviewRow> preview(CheckedFile checked) {
-		Map<FigureKey, CurrentFigure> current = indicators.currentFigures(indicatorIds(checked));
+		Map<FigureKey, MeasurementBulkWrite.Recorded> current = bulk.recorded(checked.entries());
 		List<PreviewRow> rows = new ArrayList<>();
 		for (CheckedFile.CheckedRow row : checked.rows()) {
 			FigureEntry entry = row.entry();
-			CurrentFigure now = current.get(entry.key());
+			MeasurementBulkWrite.Recorded now = current.get(entry.key());
 			ChangeKind change = now == null ? ChangeKind.NEW
 					: Measurement.sameAs(now.value(), now.note(), now.sourceReference(), entry) ? ChangeKind.UNCHANGED
 							: ChangeKind.CORRECTED;
@@ -144,10 +145,6 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	@Override
 	public ImportCounts save(CheckedFile checked, SignedInUser user, long batchId) {
 		return recorder.recordAll(checked.entries(), user.getUsername(), batchId);
-	}
-
-	private static Set<Long> indicatorIds(CheckedFile checked) {
-		return checked.rows().stream().map(row -> row.entry().indicatorId()).collect(Collectors.toSet());
 	}
 
 	private static String text(RowErrors errors, CsvRow row, String column, int max) {

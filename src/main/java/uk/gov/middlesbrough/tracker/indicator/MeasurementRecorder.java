@@ -2,13 +2,14 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,13 +34,17 @@ class MeasurementRecorder {
 	private final MeasurementRepository measurements;
 	private final MeasurementRevisionRepository revisions;
 	private final Clock clock;
+	private final MeasurementBulkWrite bulk;
+	private final ApplicationEventPublisher events;
 
 	MeasurementRecorder(IndicatorRepository indicators, MeasurementRepository measurements,
-			MeasurementRevisionRepository revisions, Clock clock) {
+			MeasurementRevisionRepository revisions, Clock clock, MeasurementBulkWrite bulk, ApplicationEventPublisher events) {
 		this.indicators = indicators;
 		this.measurements = measurements;
 		this.revisions = revisions;
 		this.clock = clock;
+		this.bulk = bulk;
+		this.events = events;
 	}
 
 	/** One figure typed on the indicator page. */
@@ -63,16 +68,35 @@ class MeasurementRecorder {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	ImportCounts recordAll(List<FigureEntry> entries, String who, long importBatchId) {
-		Set<Long> indicatorIds = entries.stream().map(FigureEntry::indicatorId).collect(Collectors.toSet());
-		Map<FigureKey, Measurement> existing = measurements.findByIndicatorIdIn(indicatorIds).stream()
-				.collect(Collectors.toMap(m -> new FigureKey(m.getIndicatorId(), m.getLocalityId(), m.getPeriod()), Function.identity()));
-		Instant now = clock.instant();
-		Map<ChangeKind, Integer> changes = new EnumMap<>(ChangeKind.class);
+		Map<FigureKey, MeasurementBulkWrite.Recorded> recorded = bulk.recorded(entries);
+		List<FigureEntry> fresh = new ArrayList<>();
+		List<MeasurementBulkWrite.Correction> corrections = new ArrayList<>();
+		int unchanged = 0;
 		for (FigureEntry entry : entries) {
-			changes.merge(apply(entry, existing.get(entry.key()), who, now, importBatchId), 1, Integer::sum);
+			MeasurementBulkWrite.Recorded now = recorded.get(entry.key());
+			if (now == null) {
+				fresh.add(entry);
+			}
+			else if (Measurement.sameAs(now.value(), now.note(), now.sourceReference(), entry)) {
+				unchanged++;
+			}
+			else {
+				corrections.add(new MeasurementBulkWrite.Correction(now.id(), now.version(), now.value(), entry));
+			}
 		}
-		return new ImportCounts(changes.getOrDefault(ChangeKind.NEW, 0), changes.getOrDefault(ChangeKind.CORRECTED, 0),
-				changes.getOrDefault(ChangeKind.UNCHANGED, 0));
+		Instant now = clock.instant();
+		try {
+			bulk.insert(fresh, who, now, importBatchId);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone recorded a figure for the same indicator, locality and period since the figures were read.
+			throw new ChangedMeanwhile();
+		}
+		if (bulk.correct(corrections, who, now, importBatchId) != corrections.size()) {
+			throw new ChangedMeanwhile();
+		}
+		events.publishEvent(new MeasurementsImported(importBatchId, fresh.size(), corrections.size(), who, now));
+		return new ImportCounts(fresh.size(), corrections.size(), unchanged);
 	}
 
 	private ChangeKind apply(FigureEntry entry, Measurement existing, String who, Instant when, Long importBatchId) {

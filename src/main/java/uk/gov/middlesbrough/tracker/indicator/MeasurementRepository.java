@@ -1,7 +1,6 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,7 +9,6 @@ interface MeasurementRepository extends JpaRepository<Measurement, Long> {
 
 	Optional<Measurement> findByIndicatorIdAndLocalityIdAndPeriod(long indicatorId, long localityId, LocalDate period);
 
-	List<Measurement> findByIndicatorIdIn(Collection<Long> indicatorIds);
 
 	boolean existsByIndicatorId(long indicatorId);
 }
