@@ -22,6 +22,9 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 @Component
 class EscalationSections implements DashboardSection, PackSection {
 
+	/** Open items a dashboard lists before pointing to the locality's DIG list. */
+	static final int DASHBOARD_ITEMS = 20;
+
 	private final EscalationQueries queries;
 	private final MessageSource messages;
 
@@ -49,6 +52,12 @@ class EscalationSections implements DashboardSection, PackSection {
 	/** The open items of some localities, each with its latest mark. */
 	public record OpenEscalations(List<LocalityView> localities, Map<Long, List<OpenEscalation>> byLocality, MessageSource messages,
 			Locale locale) implements SectionContent, PackPart {
+
+		/** The items a dashboard lists (the first {@link #DASHBOARD_ITEMS}); the locality's DIG list has them all. */
+		public List<OpenEscalation> shown(long localityId) {
+			List<OpenEscalation> all = of(localityId);
+			return all.subList(0, Math.min(all.size(), DASHBOARD_ITEMS));
+		}
 
 		public List<OpenEscalation> of(long localityId) {
 			return byLocality.getOrDefault(localityId, List.of());

@@ -15,6 +15,7 @@ import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.web.Paged;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -31,6 +32,19 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 	public List<IndicatorSeries> of(long localityId) {
 		return byLocality.getOrDefault(localityId, List.of());
 	}
+
+	/** The dashboard's page of one locality's indicators ({@link #PER_PAGE} a page, parameter {@code indicators}). */
+	public Paged<IndicatorSeries> paged(long localityId) {
+		return Paged.of(of(localityId), "indicators", PER_PAGE);
+	}
+
+	/** The comparison's page of indicator rows. */
+	public Paged<IndicatorRow> pagedRows() {
+		return Paged.of(rows(), "indicators", PER_PAGE);
+	}
+
+	/** Indicators a dashboard or comparison shows a page: a county's library runs to hundreds. */
+	static final int PER_PAGE = 50;
 
 	/** Each indicator with figures anywhere, by name, with every locality's series in column order (null where none). */
 	public List<IndicatorRow> rows() {

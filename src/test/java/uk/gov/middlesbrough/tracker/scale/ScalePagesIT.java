@@ -133,6 +133,26 @@ class ScalePagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void aDashboardShowsFiftyIndicatorsAPageAndTwentyEscalations() throws Exception {
+		IndicatorFixtures fixtures = new IndicatorFixtures(jdbc);
+		long locality = fixtures.locality("Dashboard Paging Ward " + System.nanoTime());
+		for (int i = 0; i < 60; i++) {
+			long indicator = fixtures.indicator("dash-" + i + "-" + System.nanoTime(), "COUNT", "LOWER_IS_BETTER", "20", "1");
+			fixtures.figure(indicator, locality, LocalDate.of(2024, 1, 31), "30", "s", recorded);
+			fixtures.figure(indicator, locality, LocalDate.of(2024, 2, 29), "40", "s", recorded);
+		}
+		String path = "/localities/" + locality + "/dashboard";
+		Document first = page(path);
+		assertThat(first.select("#dashboard-indicators > tbody > tr")).hasSize(50);
+		// Beyond 40 indicators each row links to its figures rather than listing them.
+		assertThat(first.select("#dashboard-indicators .app-trend-figures")).isEmpty();
+		assertThat(first.select("#dashboard-escalations > li")).hasSize(20);
+		assertThat(first.select("#dashboard-escalations-shown").text()).startsWith("The first 20 of 120 open items");
+		Document second = page(first.select("#indicators-heading ~ .govuk-pagination .govuk-pagination__next a").attr("href"));
+		assertThat(second.select("#dashboard-indicators > tbody > tr")).hasSize(10);
+	}
+
+	@Test
 	void earlierCaseloadFiguresArePaged() throws Exception {
 		CaseloadFixtures fixtures = new CaseloadFixtures(jdbc);
 		long locality = fixtures.locality("Caseload Paging Ward " + System.nanoTime());
