@@ -139,13 +139,14 @@ select format('bench-%s', lpad(i::text, 3, '0')), format('Bench indicator %s', l
 from generate_series(1, 300) i
 on conflict (code) do nothing;
 
--- Each locality's figure wanders around 50 (so it stays a valid percentage) with a trend of its own.
+-- Each locality's figure wanders around 50 (so it stays a valid percentage) with a trend of its own; a count is whole.
 with inserted as (
     insert into measurement (indicator_id, locality_id, period, value, created_at)
     select ind.id, l.id, p.period,
            round((50 + 30 * (pg_temp.r('level' || ind.id || ':' || l.id) - 0.5)
                   + (m - 60) * 0.2 * (pg_temp.r('trend' || ind.id || ':' || l.id) - 0.5)
-                  + 6 * (pg_temp.r('noise' || ind.id || ':' || l.id || ':' || m) - 0.5))::numeric, 2),
+                  + 6 * (pg_temp.r('noise' || ind.id || ':' || l.id || ':' || m) - 0.5))::numeric,
+                 case when ind.unit = 'COUNT' then 0 else 2 end),
            least(p.period + interval '10 days', now() - interval '1 hour')
     from indicator ind
     cross join locality l

@@ -33,6 +33,24 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		return byLocality.getOrDefault(localityId, List.of());
 	}
 
+	/**
+	 * The indicators a pack charts for a locality: at most {@link #PDF_CHARTS}, those off target beyond tolerance or
+	 * worsening first (in name order), then the others; the pack's table lists every indicator's latest figure.
+	 */
+	public List<IndicatorSeries> charted(long localityId) {
+		return of(localityId).stream()
+				.sorted(Comparator.comparing((IndicatorSeries item) -> !needsAttention(item)))
+				.limit(PDF_CHARTS)
+				.toList();
+	}
+
+	private static boolean needsAttention(IndicatorSeries item) {
+		return item.series().targetCheck().beyondTolerance() || item.series().direction() == DirectionOfTravel.WORSENING;
+	}
+
+	/** Charts a pack draws per locality: a county's library runs to hundreds of indicators. */
+	static final int PDF_CHARTS = 12;
+
 	/** The dashboard's page of one locality's indicators ({@link #PER_PAGE} a page, parameter {@code indicators}). */
 	public Paged<IndicatorSeries> paged(long localityId) {
 		return Paged.of(of(localityId), "indicators", PER_PAGE);

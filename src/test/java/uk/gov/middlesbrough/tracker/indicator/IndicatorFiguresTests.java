@@ -1,0 +1,38 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import uk.gov.middlesbrough.tracker.support.Messages;
+
+/** Which indicators a pack charts when a locality has more than it can chart. */
+class IndicatorFiguresTests {
+
+	@Test
+	void aPackChartsTwelveIndicatorsThoseNeedingAttentionFirstInNameOrder() {
+		List<IndicatorSeries> all = new ArrayList<>();
+		// Twenty indicators named 00..19, lower is better, target 20, tolerance 1; the odd ones at 40 (off target beyond
+		// tolerance), the even ones at 10 (on target), each with one figure.
+		for (int i = 0; i < 20; i++) {
+			IndicatorView indicator = new IndicatorView(i, "code-" + i, String.format("Indicator %02d", i), null, Unit.COUNT,
+					Polarity.LOWER_IS_BETTER, Frequency.MONTHLY, "Source", null, null, new BigDecimal("20"), BigDecimal.ONE, 0);
+			BigDecimal value = new BigDecimal(i % 2 == 1 ? "40" : "10");
+			LocalDate period = LocalDate.of(2024, 1, 31);
+			all.add(new IndicatorSeries(indicator, LocalitySeries.of(indicator, 7, "Ward", List.of(
+					new FigurePoint(period, indicator.period(period), value, indicator.format(value), null, null)))));
+		}
+		IndicatorFigures figures = new IndicatorFigures(List.of(), Map.of(7L, all), Messages.bundles(), Locale.UK);
+
+		// 10 need attention (01, 03, ... 19), then the first 2 of the rest (00, 02): 12 in all.
+		assertThat(figures.charted(7).stream().map(each -> each.indicator().name()).toList()).containsExactly(
+				"Indicator 01", "Indicator 03", "Indicator 05", "Indicator 07", "Indicator 09", "Indicator 11", "Indicator 13",
+				"Indicator 15", "Indicator 17", "Indicator 19", "Indicator 00", "Indicator 02");
+		assertThat(figures.charted(8)).isEmpty();
+	}
+}
