@@ -65,12 +65,13 @@ def met(page):
 
 out = []
 out.append(f"# Benchmark, {datetime.date.today():%-d %B %Y}\n")
-out.append("Produced by `bench/run` (see README, \"Benchmark\"). Machine: "
-           f"{os.cpu_count()} cores, {platform.machine()}, "
-           f"{command('sh', '-c', 'grep -m1 \"model name\" /proc/cpuinfo | cut -d: -f2').strip()}; "
-           f"{command('sh', '-c', 'free -g | awk \"/Mem:/ {print \\$2}\"')} GB memory; "
-           f"{command('sh', '-c', 'java -version 2>&1 | head -1')}; commit "
-           f"{command('git', 'rev-parse', '--short', 'HEAD')}.\n")
+cpu = command("sh", "-c", "grep -m1 'model name' /proc/cpuinfo | cut -d: -f2").strip()
+memory = command("sh", "-c", "free -g | awk '/Mem:/ {print $2}'")
+java = command("sh", "-c", "java -version 2>&1 | head -1")
+commit = command("git", "rev-parse", "--short", "HEAD")
+load = command("sh", "-c", "cat /proc/loadavg | cut -d' ' -f1-3")
+out.append(f"Produced by `bench/run` (see README, \"Benchmark\"). Machine: {os.cpu_count()} cores, {platform.machine()}, "
+           f"{cpu}; {memory} GB memory; {java}; commit {commit}; load average when the report was written: {load}.\n")
 out.append("Single user on the app's own tables; the jar as packaged, `java -Xmx1g -XX:+UseG1GC`, PostgreSQL 17 "
            "(zonky binaries) on the same machine, signed in as the head of service (every locality).\n")
 out.append("## Data\n")

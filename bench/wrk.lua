@@ -19,9 +19,13 @@ function init(args)
   for line in io.lines(args[2]) do
     local method, path, body = line:match("^(%S+)%s+(%S+)%s*(.*)$")
     if method then
-      local headers = nil
+      -- wrk.format takes these headers instead of wrk.headers (the -H options), so copy those in.
+      local headers = {}
+      for name, value in pairs(wrk.headers) do
+        headers[name] = value
+      end
       if method == "POST" then
-        headers = { ["Content-Type"] = "application/x-www-form-urlencoded" }
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
       end
       table.insert(requests, wrk.format(method, path, headers, body ~= "" and body or nil))
     end
