@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.caseload;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -39,20 +40,20 @@ class CaseloadController {
 	}
 
 	@GetMapping("/localities/{id}/caseloads")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		CaseloadPage page = page(id);
-		return show(page, model, new SnapshotForm(), StaffingForm.of(page.staffing()));
+		return show(page, user, model, new SnapshotForm(), StaffingForm.of(page.staffing()));
 	}
 
 	@PostMapping("/localities/{id}/caseloads/snapshots")
-	String record(@PathVariable long id, @Valid @ModelAttribute SnapshotForm snapshotForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		CaseloadPage page = enterablePage(id);
+	String record(@PathVariable long id, @Valid @ModelAttribute SnapshotForm snapshotForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		CaseloadPage page = enterablePage(id, user);
 		snapshotForm.validate(result, AsOf.now(clock).day());
 		if (!result.hasErrors()) {
 			NewSnapshot snapshot = snapshotForm.toSnapshot();
 			try {
-				management.record(id, snapshot, CurrentUser.required());
+				management.record(id, snapshot, user);
 				SuccessMessage.flash(redirect, "caseload.recorded", snapshot.postLabel(),
 						CaseloadOptions.day(snapshot.snapshotDate()));
 				return "redirect:/localities/" + id + "/caseloads";
@@ -64,17 +65,17 @@ class CaseloadController {
 				result.reject("caseload.changedMeanwhile");
 			}
 		}
-		return show(page, model, snapshotForm, StaffingForm.of(page.staffing()));
+		return show(page, user, model, snapshotForm, StaffingForm.of(page.staffing()));
 	}
 
 	@PostMapping("/localities/{id}/caseloads/staffing")
-	String staffing(@PathVariable long id, @Valid @ModelAttribute StaffingForm staffingForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		CaseloadPage page = enterablePage(id);
+	String staffing(@PathVariable long id, @Valid @ModelAttribute StaffingForm staffingForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		CaseloadPage page = enterablePage(id, user);
 		staffingForm.validate(result, page.staffing());
 		if (!result.hasErrors()) {
 			try {
-				int changed = management.setStaffing(id, staffingForm.posts(), staffingForm.versions(), CurrentUser.required());
+				int changed = management.setStaffing(id, staffingForm.posts(), staffingForm.versions(), user);
 				SuccessMessage.flash(redirect, changed == 0 ? "caseload.staffing.unchanged" : "caseload.staffing.saved");
 				return "redirect:/localities/" + id + "/caseloads";
 			}
@@ -84,12 +85,13 @@ class CaseloadController {
 				result.reject("caseload.staffing.changedMeanwhile");
 			}
 		}
-		return show(page, model, new SnapshotForm(), staffingForm);
+		return show(page, user, model, new SnapshotForm(), staffingForm);
 	}
 
-	private String show(CaseloadPage page, Model model, SnapshotForm snapshotForm, StaffingForm staffingForm) {
+	private String show(CaseloadPage page, SignedInUser user, Model model, SnapshotForm snapshotForm,
+			StaffingForm staffingForm) {
 		model.addAttribute("page", page);
-		model.addAttribute("canEnterFigures", CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), page.localityId()));
+		model.addAttribute("canEnterFigures", CaseloadPermissions.mayEnterFiguresFor(user, page.localityId()));
 		model.addAttribute("snapshotForm", snapshotForm);
 		model.addAttribute("staffingForm", staffingForm);
 		model.addAttribute("roleOptions", options.roles());
@@ -100,9 +102,9 @@ class CaseloadController {
 		return queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
 	}
 
-	private CaseloadPage enterablePage(long id) {
+	private CaseloadPage enterablePage(long id, SignedInUser user) {
 		CaseloadPage page = page(id);
-		if (!CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), id)) {
+		if (!CaseloadPermissions.mayEnterFiguresFor(user, id)) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + id);
 		}
 		return page;

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -35,23 +36,24 @@ class CaseloadCorrectionController {
 	}
 
 	@GetMapping("/localities/{id}/caseloads/snapshots/{snapshotId}/edit")
-	String form(@PathVariable long id, @PathVariable long snapshotId, Model model) {
-		PostFigures post = correctable(id, snapshotId, model);
+	String form(@PathVariable long id, @PathVariable long snapshotId, @AuthenticationPrincipal SignedInUser user,
+			Model model) {
+		PostFigures post = correctable(id, snapshotId, user, model);
 		model.addAttribute("correctionForm", CorrectionForm.of(post));
 		return VIEW;
 	}
 
 	@PostMapping("/localities/{id}/caseloads/snapshots/{snapshotId}")
 	String correct(@PathVariable long id, @PathVariable long snapshotId, @Valid @ModelAttribute CorrectionForm correctionForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		PostFigures post = correctable(id, snapshotId, model);
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PostFigures post = correctable(id, snapshotId, user, model);
 		correctionForm.validate(result);
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		try {
 			boolean changed = management.correct(id, snapshotId, correctionForm.getVersion(), correctionForm.figures(),
-					correctionForm.sourceOrNull(), CurrentUser.required());
+					correctionForm.sourceOrNull(), user);
 			SuccessMessage.flash(redirect, changed ? "caseload.corrected" : "caseload.correction.unchanged", post.label(),
 					CaseloadOptions.day(post.snapshotDate()));
 			return "redirect:/localities/" + id + "/caseloads";
@@ -64,9 +66,9 @@ class CaseloadCorrectionController {
 		}
 	}
 
-	private PostFigures correctable(long id, long snapshotId, Model model) {
+	private PostFigures correctable(long id, long snapshotId, SignedInUser user, Model model) {
 		CaseloadPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
-		if (!CaseloadPermissions.mayEnterFiguresFor(CurrentUser.required(), id)) {
+		if (!CaseloadPermissions.mayEnterFiguresFor(user, id)) {
 			throw new AccessDeniedException("Not allowed to correct figures for locality " + id);
 		}
 		PostFigures post = Stream.concat(page.latest().stream(), page.earlier().stream())

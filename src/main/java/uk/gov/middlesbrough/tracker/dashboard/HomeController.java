@@ -1,10 +1,10 @@
 package uk.gov.middlesbrough.tracker.dashboard;
 
 import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.Navigation;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
@@ -27,8 +27,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
-		SignedInUser user = CurrentUser.required();
+	String home(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("parts", dashboards.home(user, AsOf.now(clock)));
 		model.addAttribute("tasks", navigation.tasksFor(user));
 		return "dashboard/home";

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.escalation;
 
 import java.time.Clock;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -35,19 +37,20 @@ class EscalationController {
 
 	@GetMapping("/escalations")
 	String all(@RequestParam(required = false) List<String> locality, @RequestParam(required = false) List<String> kind,
-			Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		EscalationFilter filter = EscalationFilter.of(locality, kind, kinds);
 		AsOf asOf = AsOf.now(clock);
 		EscalationList list = filter.localityIds().isEmpty() ? queries.all(asOf) : queries.list(filter.localityIds(), asOf);
-		pageModel.fill(model, list, filter, null);
+		pageModel.fill(model, list, filter, null, user);
 		return "escalation/list";
 	}
 
 	@GetMapping("/localities/{id}/escalations")
-	String locality(@PathVariable long id, @RequestParam(required = false) List<String> kind, Model model) {
+	String locality(@PathVariable long id, @RequestParam(required = false) List<String> kind,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		LocalityView found = localities.find(id).orElseThrow(() -> new NotFound("locality " + id));
 		EscalationFilter filter = new EscalationFilter(List.of(id), EscalationFilter.of(null, kind, kinds).kinds());
-		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, found);
+		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, found, user);
 		return "escalation/list";
 	}
 }

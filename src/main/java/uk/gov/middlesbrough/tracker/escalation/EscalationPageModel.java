@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /** What the list page shows: the filter's choices, the counts per kind, the filtered items and what the user may do. */
@@ -28,13 +27,13 @@ class EscalationPageModel {
 
 	/**
 	 * @param locality the locality of a locality's own page, or null for the page across localities
+	 * @param user the signed-in user, offered marking only for the localities they may mark
 	 */
-	void fill(Model model, EscalationList list, EscalationFilter filter, LocalityView locality) {
+	void fill(Model model, EscalationList list, EscalationFilter filter, LocalityView locality, SignedInUser user) {
 		List<LocalityView> all = localities.all();
 		String caption = locality != null ? locality.name()
 				: filter.localityIds().size() == 1 ? all.stream().filter(each -> each.id() == filter.localityIds().get(0))
 						.map(LocalityView::name).findFirst().orElse(null) : null;
-		SignedInUser user = CurrentUser.required();
 		// The shown localities whose items the user may mark: the page offers marking only there.
 		Set<Long> markable = all.stream().map(LocalityView::id)
 				.filter(id -> filter.localityIds().isEmpty() || filter.localityIds().contains(id))

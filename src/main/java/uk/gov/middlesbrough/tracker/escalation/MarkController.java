@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -40,22 +41,22 @@ class MarkController {
 
 	@GetMapping("/escalations/mark")
 	String form(@RequestParam String key, @RequestParam long locality, @RequestParam(required = false) String from,
-			Model model) {
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		MarkForm form = new MarkForm();
 		form.setRaisedOn(DateInput.of(AsOf.now(clock).day()));
 		model.addAttribute("markForm", form);
-		return show(key, locality, from, model);
+		return show(key, locality, from, user, model);
 	}
 
 	@PostMapping("/escalations/mark")
 	String mark(@RequestParam String key, @RequestParam long locality, @RequestParam(required = false) String from,
-			@Valid @ModelAttribute MarkForm markForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		EscalationMarking.checkMayMark(CurrentUser.required(), locality);
+			@Valid @ModelAttribute MarkForm markForm, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		EscalationMarking.checkMayMark(user, locality);
 		markForm.validate(result, AsOf.now(clock).day());
 		if (!result.hasErrors()) {
 			try {
-				Escalation item = marking.mark(locality, key, markForm.raisedOnDate(), markForm.getNote().strip(),
-						CurrentUser.required());
+				Escalation item = marking.mark(locality, key, markForm.raisedOnDate(), markForm.getNote().strip(), user);
 				SuccessMessage.flash(redirect, "escalation.mark.saved", item.shortSubject(), DAY.format(markForm.raisedOnDate()));
 				return "redirect:" + back(from, locality);
 			}
@@ -64,11 +65,11 @@ class MarkController {
 						"Already marked");
 			}
 		}
-		return show(key, locality, from, model);
+		return show(key, locality, from, user, model);
 	}
 
-	private String show(String key, long locality, String from, Model model) {
-		EscalationMarking.checkMayMark(CurrentUser.required(), locality);
+	private String show(String key, long locality, String from, SignedInUser user, Model model) {
+		EscalationMarking.checkMayMark(user, locality);
 		OpenEscalation item = queries.openItem(locality, key, AsOf.now(clock))
 				.orElseThrow(() -> new NotFound("open escalation " + key));
 		model.addAttribute("item", item);

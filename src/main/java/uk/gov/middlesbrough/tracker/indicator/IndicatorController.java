@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -40,8 +40,7 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators")
-	String library(Model model) {
-		SignedInUser user = CurrentUser.required();
+	String library(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("indicators", queries.library());
 		model.addAttribute("canManageIndicators", IndicatorPermissions.mayManageLibrary(user));
 		model.addAttribute("canImport", IndicatorPermissions.mayEnterFigures(user));
@@ -49,9 +48,9 @@ class IndicatorController {
 	}
 
 	@GetMapping("/indicators/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		IndicatorPage page = queries.page(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("indicator", id));
-		return pageModel.show(page, new MeasurementForm(), CurrentUser.required(), model);
+		return pageModel.show(page, new MeasurementForm(), user, model);
 	}
 
 	/**

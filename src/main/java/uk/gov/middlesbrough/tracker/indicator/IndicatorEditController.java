@@ -7,6 +7,7 @@ import java.util.function.Function;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
@@ -53,19 +54,20 @@ class IndicatorEditController {
 	}
 
 	@GetMapping("/indicators/new")
-	String newForm(Model model) {
-		checkMayManage();
+	String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+		checkMayManage(user);
 		model.addAttribute("indicatorForm", new IndicatorForm());
 		return VIEW;
 	}
 
 	@PostMapping("/indicators")
-	String add(@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, RedirectAttributes redirect) {
-		checkMayManage();
+	String add(@Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		checkMayManage(user);
 		indicatorForm.validate(result);
 		if (!result.hasErrors()) {
 			try {
-				long id = management.add(indicatorForm.toDetails(), CurrentUser.required());
+				long id = management.add(indicatorForm.toDetails(), user);
 				SuccessMessage.flash(redirect, "indicator.added", indicatorForm.getName().strip());
 				return "redirect:/indicators/" + id;
 			}
@@ -77,8 +79,8 @@ class IndicatorEditController {
 	}
 
 	@GetMapping("/indicators/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		checkMayManage();
+	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		checkMayManage(user);
 		IndicatorView indicator = indicator(id);
 		model.addAttribute("indicator", indicator);
 		model.addAttribute("indicatorForm", IndicatorForm.of(indicator));
@@ -86,9 +88,9 @@ class IndicatorEditController {
 	}
 
 	@PostMapping("/indicators/{id}")
-	String revise(@PathVariable long id, @Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		checkMayManage();
+	String revise(@PathVariable long id, @Valid @ModelAttribute IndicatorForm indicatorForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		checkMayManage(user);
 		IndicatorView indicator = indicator(id);
 		model.addAttribute("indicator", indicator);
 		indicatorForm.validate(result);
@@ -96,7 +98,7 @@ class IndicatorEditController {
 			return VIEW;
 		}
 		try {
-			management.revise(id, indicatorForm.getVersion(), indicatorForm.toDetails(), CurrentUser.required());
+			management.revise(id, indicatorForm.getVersion(), indicatorForm.toDetails(), user);
 			SuccessMessage.flash(redirect, "indicator.saved");
 			return "redirect:/indicators/" + id;
 		}
@@ -119,8 +121,8 @@ class IndicatorEditController {
 		return queries.find(id).orElseThrow(() -> new NotFound("indicator", id));
 	}
 
-	private static void checkMayManage() {
-		if (!IndicatorPermissions.mayManageLibrary(CurrentUser.required())) {
+	private static void checkMayManage(SignedInUser user) {
+		if (!IndicatorPermissions.mayManageLibrary(user)) {
 			throw new AccessDeniedException("Not allowed to manage indicators");
 		}
 	}

@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.indicator;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +12,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
@@ -39,8 +39,7 @@ class MeasurementController {
 
 	@PostMapping("/indicators/{id}/measurements")
 	String record(@PathVariable long id, @Valid @ModelAttribute MeasurementForm measurementForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		SignedInUser user = CurrentUser.required();
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		if (!IndicatorPermissions.mayEnterFigures(user)) {
 			throw new AccessDeniedException("Not allowed to enter figures");
 		}

@@ -1,10 +1,11 @@
 package uk.gov.middlesbrough.tracker.locality;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The list of localities and the page for each. Everyone signed in may read them. */
@@ -18,16 +19,16 @@ class LocalityController {
 	}
 
 	@GetMapping("/localities")
-	String list(Model model) {
+	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("localities", queries.all());
-		model.addAttribute("canManage", LocalityPermissions.mayManage(CurrentUser.required()));
+		model.addAttribute("canManage", LocalityPermissions.mayManage(user));
 		return "locality/list";
 	}
 
 	@GetMapping("/localities/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("locality", queries.find(id).orElseThrow(() -> new NotFound("locality", id)));
-		model.addAttribute("canManage", LocalityPermissions.mayManage(CurrentUser.required()));
+		model.addAttribute("canManage", LocalityPermissions.mayManage(user));
 		return "locality/show";
 	}
 }

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -37,23 +37,24 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings")
-	String list(Model model) {
+	String list(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("meetings", queries.meetings());
-		model.addAttribute("canEdit", PackPermissions.mayProduce(CurrentUser.required()));
+		model.addAttribute("canEdit", PackPermissions.mayProduce(user));
 		return "pack/meetings";
 	}
 
 	@GetMapping("/meetings/new")
-	String newForm(Model model) {
-		requireEditor();
+	String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+		requireEditor(user);
 		model.addAttribute("meetingForm", new MeetingForm());
 		model.addAttribute("localities", localities.all());
 		return "pack/meeting-new";
 	}
 
 	@PostMapping("/meetings")
-	String add(@Valid @ModelAttribute MeetingForm meetingForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		SignedInUser user = requireEditor();
+	String add(@Valid @ModelAttribute MeetingForm meetingForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		requireEditor(user);
 		meetingForm.validate(result);
 		if (result.hasErrors()) {
 			model.addAttribute("localities", localities.all());
@@ -66,9 +67,9 @@ class MeetingController {
 	}
 
 	@GetMapping("/meetings/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new NotFound("meeting", id));
-		boolean canEdit = PackPermissions.mayProduce(CurrentUser.required());
+		boolean canEdit = PackPermissions.mayProduce(user);
 		PackForm form = new PackForm();
 		form.setAsOf(DateInput.of(meeting.meetingDate().isAfter(LocalDate.now(clock)) ? LocalDate.now(clock) : meeting.meetingDate()));
 		model.addAttribute("packForm", form);
@@ -83,11 +84,9 @@ class MeetingController {
 		return "pack/meeting";
 	}
 
-	private static SignedInUser requireEditor() {
-		SignedInUser user = CurrentUser.required();
+	private static void requireEditor(SignedInUser user) {
 		if (!PackPermissions.mayProduce(user)) {
 			throw new AccessDeniedException("Only the scrutiny officer and the head of service add meetings");
 		}
-		return user;
 	}
 }

@@ -6,6 +6,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -38,26 +39,26 @@ class PackController {
 	}
 
 	@PostMapping("/meetings/{id}/packs")
-	String produce(@PathVariable long id, @ModelAttribute PackForm packForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String produce(@PathVariable long id, @ModelAttribute PackForm packForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		MeetingView meeting = queries.meeting(id).orElseThrow(() -> new NotFound("meeting", id));
-		if (!PackPermissions.mayProduce(CurrentUser.required())) {
+		if (!PackPermissions.mayProduce(user)) {
 			throw new org.springframework.security.access.AccessDeniedException("Only editors produce packs");
 		}
 		packForm.validate(result, clock);
 		if (result.hasErrors()) {
 			return meetings.show(meeting, true, model);
 		}
-		production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), CurrentUser.required());
+		production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), user);
 		SuccessMessage.flash(redirect, "pack.produced.banner");
 		return "redirect:/meetings/" + id;
 	}
 
 	@PostMapping("/packs/{id}/regenerate")
-	String produceAgain(@PathVariable long id, RedirectAttributes redirect) {
+	String produceAgain(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
 		try {
-			production.produceAgain(id, CurrentUser.required());
+			production.produceAgain(id, user);
 			SuccessMessage.flash(redirect, "pack.producedAgain");
 		}
 		catch (PackAlreadyIssued ex) {
@@ -67,10 +68,11 @@ class PackController {
 	}
 
 	@PostMapping("/packs/{id}/issue")
-	String issue(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
+	String issue(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
 		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
 		try {
-			production.issue(id, version, CurrentUser.required());
+			production.issue(id, version, user);
 			SuccessMessage.flash(redirect, "pack.issued");
 		}
 		catch (PackAlreadyIssued ex) {
@@ -83,19 +85,19 @@ class PackController {
 	}
 
 	@GetMapping("/packs/{id}/pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable long id) {
-		return download(id, PackFileKind.PDF, MediaType.APPLICATION_PDF);
+	ResponseEntity<byte[]> pdf(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		return download(id, user, PackFileKind.PDF, MediaType.APPLICATION_PDF);
 	}
 
 	@GetMapping("/packs/{id}/zip")
-	ResponseEntity<byte[]> zip(@PathVariable long id) {
-		return download(id, PackFileKind.ZIP, MediaType.parseMediaType("application/zip"));
+	ResponseEntity<byte[]> zip(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		return download(id, user, PackFileKind.ZIP, MediaType.parseMediaType("application/zip"));
 	}
 
 	/** Panel members and other readers get issued packs only; a draft is not there for them. */
-	private ResponseEntity<byte[]> download(long id, PackFileKind kind, MediaType type) {
+	private ResponseEntity<byte[]> download(long id, SignedInUser user, PackFileKind kind, MediaType type) {
 		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
-		if (!pack.issued() && !PackPermissions.mayProduce(CurrentUser.required())) {
+		if (!pack.issued() && !PackPermissions.mayProduce(user)) {
 			throw new NotFound("pack", id);
 		}
 		PackFiles.StoredFile file = files.find(id, kind).orElseThrow(() -> new NotFound("pack file", id));

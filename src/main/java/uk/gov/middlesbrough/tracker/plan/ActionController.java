@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.plan;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -37,19 +38,19 @@ class ActionController {
 	}
 
 	@GetMapping("/actions/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		ActionDetail action = action(id);
 		ProgressForm form = new ProgressForm();
 		form.setVersion(action.version());
 		model.addAttribute("progressForm", form);
-		return show(action, model);
+		return show(action, user, model);
 	}
 
 	@PostMapping("/actions/{id}/progress")
 	String recordProgress(@PathVariable long id, @Valid @ModelAttribute ProgressForm progressForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ActionDetail action = action(id);
-		if (!mayWorkOn(action)) {
+		if (!mayWorkOn(action, user)) {
 			throw new AccessDeniedException("Not allowed to update action " + id);
 		}
 		if (action.cancelled()) {
@@ -58,7 +59,7 @@ class ActionController {
 		if (!result.hasErrors()) {
 			try {
 				management.recordProgress(id, progressForm.getVersion(), progressForm.getCompletion(),
-						progressForm.getCommentary().strip(), CurrentUser.required());
+						progressForm.getCommentary().strip(), user);
 				SuccessMessage.flash(redirect, "action.progress.recorded", progressForm.getCompletion());
 				return "redirect:/actions/" + id;
 			}
@@ -68,21 +69,21 @@ class ActionController {
 				result.reject("action.changedMeanwhile");
 			}
 		}
-		return show(action, model);
+		return show(action, user, model);
 	}
 
 	private ActionDetail action(long id) {
 		return queries.action(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("action", id));
 	}
 
-	private String show(ActionDetail action, Model model) {
+	private String show(ActionDetail action, SignedInUser user, Model model) {
 		model.addAttribute("action", action);
 		model.addAttribute("linkedIndicator", action.indicatorId() == null ? null : indicators.find(action.indicatorId()).orElse(null));
-		model.addAttribute("canWorkOnActions", mayWorkOn(action));
+		model.addAttribute("canWorkOnActions", mayWorkOn(action, user));
 		return VIEW;
 	}
 
-	private static boolean mayWorkOn(ActionDetail action) {
-		return PlanPermissions.mayWorkOnActions(CurrentUser.required(), action.localityId(), action.planLeadUserId());
+	private static boolean mayWorkOn(ActionDetail action, SignedInUser user) {
+		return PlanPermissions.mayWorkOnActions(user, action.localityId(), action.planLeadUserId());
 	}
 }

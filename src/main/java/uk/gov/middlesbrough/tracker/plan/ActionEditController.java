@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -46,39 +47,39 @@ class ActionEditController {
 	}
 
 	@GetMapping("/plans/{id}/actions/new")
-	String newForm(@PathVariable long id, Model model) {
-		model.addAttribute("page", workablePlan(id));
+	String newForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("page", workablePlan(id, user));
 		model.addAttribute("actionForm", new ActionForm());
 		return VIEW;
 	}
 
 	@PostMapping("/plans/{id}/actions")
-	String add(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		PlanPage page = workablePlan(id);
+	String add(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PlanPage page = workablePlan(id, user);
 		actionForm.validate(result);
 		checkIndicator(actionForm, result);
 		if (result.hasErrors()) {
 			model.addAttribute("page", page);
 			return VIEW;
 		}
-		long actionId = management.add(id, actionForm.toDetails(), CurrentUser.required());
+		long actionId = management.add(id, actionForm.toDetails(), user);
 		SuccessMessage.flash(redirect, "action.added", page.summary().title());
 		return "redirect:/actions/" + actionId;
 	}
 
 	@GetMapping("/actions/{id}/edit")
-	String editForm(@PathVariable long id, Model model) {
-		ActionDetail action = workableAction(id);
+	String editForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		ActionDetail action = workableAction(id, user);
 		model.addAttribute("action", action);
 		model.addAttribute("actionForm", ActionForm.of(action));
 		return VIEW;
 	}
 
 	@PostMapping("/actions/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		ActionDetail action = workableAction(id);
+	String save(@PathVariable long id, @Valid @ModelAttribute ActionForm actionForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ActionDetail action = workableAction(id, user);
 		model.addAttribute("action", action);
 		actionForm.validate(result);
 		checkIndicator(actionForm, result);
@@ -86,7 +87,7 @@ class ActionEditController {
 			return VIEW;
 		}
 		try {
-			management.revise(id, actionForm.getVersion(), actionForm.toDetails(), CurrentUser.required());
+			management.revise(id, actionForm.getVersion(), actionForm.toDetails(), user);
 			SuccessMessage.flash(redirect, "action.saved");
 			return "redirect:/actions/" + id;
 		}
@@ -99,15 +100,17 @@ class ActionEditController {
 	}
 
 	@PostMapping("/actions/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		workableAction(id);
-		return statusChange(id, redirect, () -> management.cancel(id, version, null, CurrentUser.required()), "action.cancelled");
+	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		workableAction(id, user);
+		return statusChange(id, redirect, () -> management.cancel(id, version, null, user), "action.cancelled");
 	}
 
 	@PostMapping("/actions/{id}/reinstate")
-	String reinstate(@PathVariable long id, @RequestParam long version, RedirectAttributes redirect) {
-		workableAction(id);
-		return statusChange(id, redirect, () -> management.reinstate(id, version, CurrentUser.required()), "action.reinstated");
+	String reinstate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		workableAction(id, user);
+		return statusChange(id, redirect, () -> management.reinstate(id, version, user), "action.reinstated");
 	}
 
 	private String statusChange(long id, RedirectAttributes redirect, Runnable change, String successKey) {
@@ -130,17 +133,17 @@ class ActionEditController {
 		}
 	}
 
-	private PlanPage workablePlan(long id) {
+	private PlanPage workablePlan(long id, SignedInUser user) {
 		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
-		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), page.summary().localityId(), page.leadUserId())) {
+		if (!PlanPermissions.mayWorkOnActions(user, page.summary().localityId(), page.leadUserId())) {
 			throw new AccessDeniedException("Not allowed to add actions to plan " + id);
 		}
 		return page;
 	}
 
-	private ActionDetail workableAction(long id) {
+	private ActionDetail workableAction(long id, SignedInUser user) {
 		ActionDetail action = queries.action(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("action", id));
-		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), action.localityId(), action.planLeadUserId())) {
+		if (!PlanPermissions.mayWorkOnActions(user, action.localityId(), action.planLeadUserId())) {
 			throw new AccessDeniedException("Not allowed to change action " + id);
 		}
 		return action;

@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.plan;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.UserDirectory;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
@@ -39,21 +40,21 @@ class PlanEditController {
 	}
 
 	@GetMapping("/plans/{id}/edit")
-	String edit(@PathVariable long id, Model model) {
-		PlanPage page = editablePlan(id);
+	String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		PlanPage page = editablePlan(id, user);
 		model.addAttribute("planForm", PlanForm.of(page));
 		return show(page, model);
 	}
 
 	@PostMapping("/plans/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute PlanForm planForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		PlanPage page = editablePlan(id);
+	String save(@PathVariable long id, @Valid @ModelAttribute PlanForm planForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PlanPage page = editablePlan(id, user);
 		if (!result.hasErrors()) {
 			try {
 				management.describe(id, planForm.getVersion(), FormText.blankToNull(planForm.getObjectives()),
 						FormText.blankToNull(planForm.getLeadPost()), FormText.blankToNull(planForm.getLeadOrganisation()),
-						planForm.getLeadUserId(), CurrentUser.required());
+						planForm.getLeadUserId(), user);
 				SuccessMessage.flash(redirect, "plan.saved", page.summary().title());
 				return "redirect:/plans/" + id;
 			}
@@ -66,9 +67,9 @@ class PlanEditController {
 		return show(page, model);
 	}
 
-	private PlanPage editablePlan(long id) {
+	private PlanPage editablePlan(long id, SignedInUser user) {
 		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
-		if (!PlanPermissions.mayEditPlan(CurrentUser.required(), page.summary().localityId())) {
+		if (!PlanPermissions.mayEditPlan(user, page.summary().localityId())) {
 			throw new AccessDeniedException("Not allowed to change plan " + id);
 		}
 		return page;

@@ -1,11 +1,11 @@
 package uk.gov.middlesbrough.tracker.plan;
 
 import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -30,9 +30,8 @@ class PlanPagesController {
 	}
 
 	@GetMapping("/plans/{id}")
-	String plan(@PathVariable long id, Model model) {
+	String plan(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
-		SignedInUser user = CurrentUser.required();
 		model.addAttribute("page", page);
 		model.addAttribute("canEditPlan", PlanPermissions.mayEditPlan(user, page.summary().localityId()));
 		model.addAttribute("canWorkOnActions",

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -35,8 +36,8 @@ class ReviewController {
 	}
 
 	@GetMapping("/plans/{id}/reviews/new")
-	String form(@PathVariable long id, Model model) {
-		model.addAttribute("page", reviewablePlan(id));
+	String form(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("page", reviewablePlan(id, user));
 		ReviewForm form = new ReviewForm();
 		form.setReviewedOn(DateInput.of(LocalDate.now(clock)));
 		model.addAttribute("reviewForm", form);
@@ -44,9 +45,9 @@ class ReviewController {
 	}
 
 	@PostMapping("/plans/{id}/reviews")
-	String record(@PathVariable long id, @Valid @ModelAttribute ReviewForm reviewForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		PlanPage page = reviewablePlan(id);
+	String record(@PathVariable long id, @Valid @ModelAttribute ReviewForm reviewForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		PlanPage page = reviewablePlan(id, user);
 		DateInput.validate(result, "reviewedOn", reviewForm.getReviewedOn(), "review date", true);
 		if (!result.hasFieldErrors("reviewedOn") && reviewForm.getReviewedOn().toDate().orElseThrow().isAfter(LocalDate.now(clock))) {
 			result.rejectValue("reviewedOn", "review.date.future");
@@ -55,15 +56,14 @@ class ReviewController {
 			model.addAttribute("page", page);
 			return VIEW;
 		}
-		management.recordReview(id, reviewForm.getReviewedOn().toDate().orElseThrow(), reviewForm.getNotes().strip(),
-				CurrentUser.required());
+		management.recordReview(id, reviewForm.getReviewedOn().toDate().orElseThrow(), reviewForm.getNotes().strip(), user);
 		SuccessMessage.flash(redirect, "review.recorded", page.summary().title());
 		return "redirect:/plans/" + id;
 	}
 
-	private PlanPage reviewablePlan(long id) {
+	private PlanPage reviewablePlan(long id, SignedInUser user) {
 		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
-		if (!PlanPermissions.mayWorkOnActions(CurrentUser.required(), page.summary().localityId(), page.leadUserId())) {
+		if (!PlanPermissions.mayWorkOnActions(user, page.summary().localityId(), page.leadUserId())) {
 			throw new AccessDeniedException("Not allowed to review plan " + id);
 		}
 		return page;

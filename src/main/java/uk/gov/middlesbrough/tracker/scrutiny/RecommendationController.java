@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -35,23 +36,23 @@ class RecommendationController {
 	}
 
 	@GetMapping("/scrutiny/recommendations/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		RecommendationDetail detail = detail(id);
 		model.addAttribute("progressUpdateForm",
 				ProgressUpdateForm.startingFrom(detail.recommendation().status(), detail.version(), AsOf.now(clock).day()));
-		return show(detail, model);
+		return show(detail, user, model);
 	}
 
 	@PostMapping("/scrutiny/recommendations/{id}/progress")
 	String addProgress(@PathVariable long id, @Valid @ModelAttribute ProgressUpdateForm progressUpdateForm,
-			BindingResult result, Model model, RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit("add a progress update to recommendation " + id);
+			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "add a progress update to recommendation " + id);
 		RecommendationDetail detail = detail(id);
 		progressUpdateForm.validate(result, AsOf.now(clock).day());
 		if (!result.hasErrors()) {
 			try {
 				management.recordProgress(id, progressUpdateForm.getVersion(), progressUpdateForm.updateOn(),
-						progressUpdateForm.getNote().strip(), progressUpdateForm.getStatus(), CurrentUser.required());
+						progressUpdateForm.getNote().strip(), progressUpdateForm.getStatus(), user);
 				SuccessMessage.flash(redirect, "scrutiny.progress.added", detail.recommendation().reference(),
 						options.text(progressUpdateForm.getStatus().messageKey()));
 				return "redirect:/scrutiny/recommendations/" + id;
@@ -62,17 +63,17 @@ class RecommendationController {
 				result.reject("scrutiny.changedMeanwhile");
 			}
 		}
-		return show(detail, model);
+		return show(detail, user, model);
 	}
 
 	private RecommendationDetail detail(long id) {
 		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("recommendation", id));
 	}
 
-	private String show(RecommendationDetail detail, Model model) {
+	private String show(RecommendationDetail detail, SignedInUser user, Model model) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("statusOptions", options.statuses());
-		model.addAttribute("canEdit", ScrutinyOptions.mayEdit());
+		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user));
 		return VIEW;
 	}
 }

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -37,8 +38,8 @@ class RecommendationEditController {
 	}
 
 	@GetMapping("/scrutiny/reviews/{id}/recommendations/new")
-	String newForm(@PathVariable long id, Model model) {
-		ScrutinyOptions.checkMayEdit("add a recommendation");
+	String newForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		ScrutinyOptions.checkMayEdit(user, "add a recommendation");
 		model.addAttribute("review", review(id));
 		model.addAttribute("recommendationForm", new RecommendationForm());
 		return NEW_VIEW;
@@ -46,15 +47,14 @@ class RecommendationEditController {
 
 	@PostMapping("/scrutiny/reviews/{id}/recommendations")
 	String add(@PathVariable long id, @Valid @ModelAttribute RecommendationForm recommendationForm, BindingResult result,
-			Model model, RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit("add a recommendation");
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "add a recommendation");
 		ReviewSummary review = review(id);
 		recommendationForm.validate(result);
 		if (!result.hasErrors()) {
 			RecommendationReference reference = recommendationForm.parsedReference();
 			try {
-				long recommendationId = management.addRecommendation(id, reference, recommendationForm.getText().strip(),
-						CurrentUser.required());
+				long recommendationId = management.addRecommendation(id, reference, recommendationForm.getText().strip(), user);
 				SuccessMessage.flash(redirect, "scrutiny.recommendation.added", reference.toString());
 				return "redirect:/scrutiny/recommendations/" + recommendationId;
 			}
@@ -68,23 +68,22 @@ class RecommendationEditController {
 	}
 
 	@GetMapping("/scrutiny/recommendations/{id}/response")
-	String responseForm(@PathVariable long id, Model model) {
-		ScrutinyOptions.checkMayEdit("change the response to recommendation " + id);
+	String responseForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		ScrutinyOptions.checkMayEdit(user, "change the response to recommendation " + id);
 		RecommendationDetail detail = detail(id);
 		model.addAttribute("responseForm", ResponseForm.of(detail.recommendation(), detail.version()));
 		return responseView(detail, model);
 	}
 
 	@PostMapping("/scrutiny/recommendations/{id}/response")
-	String respond(@PathVariable long id, @Valid @ModelAttribute ResponseForm responseForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit("change the response to recommendation " + id);
+	String respond(@PathVariable long id, @Valid @ModelAttribute ResponseForm responseForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "change the response to recommendation " + id);
 		RecommendationDetail detail = detail(id);
 		responseForm.validate(result);
 		if (!result.hasErrors()) {
 			try {
-				management.respond(id, responseForm.getVersion(), responseForm.toResponse(), responseForm.getStatus(),
-						CurrentUser.required());
+				management.respond(id, responseForm.getVersion(), responseForm.toResponse(), responseForm.getStatus(), user);
 				SuccessMessage.flash(redirect, "scrutiny.response.saved", detail.recommendation().reference());
 				return "redirect:/scrutiny/recommendations/" + id;
 			}

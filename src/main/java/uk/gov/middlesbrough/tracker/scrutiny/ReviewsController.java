@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -45,10 +46,10 @@ class ReviewsController {
 	}
 
 	@GetMapping("/scrutiny")
-	String reviews(Model model) {
+	String reviews(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("reviews", queries.reviews(AsOf.now(clock)));
 		model.addAttribute("reportBackWeeks", settings.reportBackWeeks());
-		model.addAttribute("canEdit", ScrutinyOptions.mayEdit());
+		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user));
 		return "scrutiny/reviews";
 	}
 
@@ -73,21 +74,21 @@ class ReviewsController {
 	}
 
 	@GetMapping("/scrutiny/reviews/new")
-	String newForm(Model model) {
-		ScrutinyOptions.checkMayEdit("add a scrutiny review");
+	String newForm(@AuthenticationPrincipal SignedInUser user, Model model) {
+		ScrutinyOptions.checkMayEdit(user, "add a scrutiny review");
 		model.addAttribute("scrutinyReviewForm", new ScrutinyReviewForm());
 		return FORM_VIEW;
 	}
 
 	@PostMapping("/scrutiny/reviews")
 	String add(@Valid @ModelAttribute ScrutinyReviewForm scrutinyReviewForm, BindingResult result,
-			RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit("add a scrutiny review");
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "add a scrutiny review");
 		scrutinyReviewForm.validate(result, AsOf.now(clock).day());
 		if (!result.hasErrors()) {
 			try {
 				long id = management.addReview(scrutinyReviewForm.getPanel().strip(), scrutinyReviewForm.getTopic().strip(),
-						scrutinyReviewForm.finalReportOn(), scrutinyReviewForm.responseOn(), CurrentUser.required());
+						scrutinyReviewForm.finalReportOn(), scrutinyReviewForm.responseOn(), user);
 				SuccessMessage.flash(redirect, "scrutiny.review.added", scrutinyReviewForm.getTopic().strip());
 				return "redirect:/scrutiny/reviews/" + id;
 			}

@@ -7,7 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.Option;
 
 /** The choices the tracker's forms and filters offer, in words, and who may keep the tracker. */
@@ -47,13 +47,9 @@ class ScrutinyOptions {
 		}
 	}
 
-	/** Whether the signed-in user keeps the tracker (scrutiny officer, head of service). */
-	static boolean mayEdit() {
-		return ScrutinyPermissions.mayEdit(CurrentUser.required());
-	}
-
-	static void checkMayEdit(String what) {
-		if (!mayEdit()) {
+	/** Refuses a user who does not keep the tracker (only the scrutiny officer and the head of service do). */
+	static void checkMayEdit(SignedInUser user, String what) {
+		if (!ScrutinyPermissions.mayEdit(user)) {
 			throw new AccessDeniedException("Not allowed to " + what);
 		}
 	}

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage.FlagFilter;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -31,7 +33,7 @@ class TrackerController {
 
 	@GetMapping("/scrutiny/reviews/{id}")
 	String tracker(@PathVariable long id, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String flag, Model model) {
+			@RequestParam(required = false) String flag, @AuthenticationPrincipal SignedInUser user, Model model) {
 		TrackerPage page = page(id);
 		RecommendationStatus chosenStatus = ScrutinyOptions.choice(RecommendationStatus.class, status);
 		FlagFilter chosenFlag = ScrutinyOptions.choice(FlagFilter.class, flag);
@@ -42,7 +44,7 @@ class TrackerController {
 		model.addAttribute("filtered", chosenStatus != null || chosenFlag != null);
 		model.addAttribute("statusOptions", options.statuses());
 		model.addAttribute("flagOptions", options.flagFilters());
-		model.addAttribute("canEdit", ScrutinyOptions.mayEdit());
+		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user));
 		return "scrutiny/tracker";
 	}
 

@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.security;
 
 import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -23,21 +24,21 @@ class AccountController {
 	}
 
 	@GetMapping("/account")
-	String show(Model model) {
+	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());
-		return page(model);
+		return page(user, model);
 	}
 
 	@PostMapping("/account/password")
-	String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result, Model model,
-			HttpSession session, RedirectAttributes redirect) {
+	String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session, RedirectAttributes redirect) {
 		if (passwordForm.getCurrentPassword() == null || passwordForm.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "account.password.currentRequired");
 		}
 		AccountRules.checkPassword("password", passwordForm.getPassword(), result);
 		if (!result.hasErrors()) {
 			try {
-				accounts.changeOwnPassword(CurrentUser.required(), passwordForm.getCurrentPassword(),
+				accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(),
 						passwordForm.getPassword(), session.getId());
 				SuccessMessage.flash(redirect, "account.password.changed");
 				return "redirect:/account";
@@ -48,11 +49,11 @@ class AccountController {
 		}
 		passwordForm.setCurrentPassword(null);
 		passwordForm.setPassword(null);
-		return page(model);
+		return page(user, model);
 	}
 
-	private String page(Model model) {
-		UserAccount account = accounts.get(CurrentUser.required().id());
+	private String page(SignedInUser user, Model model) {
+		UserAccount account = accounts.get(user.id());
 		model.addAttribute("account", UserView.of(account));
 		model.addAttribute("localityName", choices.localityName(account.getLocalityId()));
 		return "security/account";

@@ -2,11 +2,15 @@ package uk.gov.middlesbrough.tracker.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the signed-in user and their navigation on every page's model, error pages included. */
+/**
+ * Puts the signed-in user and their navigation on every page's model, error pages included. The user is null on
+ * pages anyone may open (sign-in, error pages before sign-in), and the navigation empty.
+ */
 @ControllerAdvice
 class LayoutModelAdvice {
 
@@ -17,8 +21,8 @@ class LayoutModelAdvice {
 	}
 
 	@ModelAttribute("currentUser")
-	SignedInUser currentUser() {
-		return CurrentUser.get().orElse(null);
+	SignedInUser currentUser(@AuthenticationPrincipal SignedInUser user) {
+		return user;
 	}
 
 	/**
@@ -34,9 +38,7 @@ class LayoutModelAdvice {
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(HttpServletRequest request) {
-		return CurrentUser.get()
-				.map(user -> navigation.forUser(user, request.getRequestURI()))
-				.orElse(List.of());
+	List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		return user == null ? List.of() : navigation.forUser(user, request.getRequestURI());
 	}
 }

@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.security;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,8 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			@RequestParam(required = false) String locked, Model model) {
-		if (CurrentUser.get().isPresent()) {
+			@RequestParam(required = false) String locked, @AuthenticationPrincipal SignedInUser user, Model model) {
+		if (user != null) {
 			return "redirect:/";
 		}
 		model.addAttribute("signInFailed", error != null || locked != null);

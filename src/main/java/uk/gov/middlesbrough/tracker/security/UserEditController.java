@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.security;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,21 +28,21 @@ class UserEditController {
 	}
 
 	@GetMapping("/admin/users/{id}")
-	String edit(@PathVariable long id, Model model) {
+	String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		UserAccount account = accounts.get(id);
 		model.addAttribute("userForm", UserForm.of(account));
 		model.addAttribute("passwordForm", new PasswordForm());
-		return show(account, model);
+		return show(account, user, model);
 	}
 
 	@PostMapping("/admin/users/{id}")
-	String save(@PathVariable long id, @Valid @ModelAttribute UserForm userForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
+	String save(@PathVariable long id, @Valid @ModelAttribute UserForm userForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		UserAccount account = accounts.get(id);
 		AccountRules.checkLocality(userForm, result);
 		if (!result.hasErrors()) {
 			try {
-				accounts.update(id, userForm, CurrentUser.required());
+				accounts.update(id, userForm, user);
 				SuccessMessage.flash(redirect, "user.changed", account.getUsername());
 				return "redirect:/admin/users/" + id;
 			}
@@ -54,29 +55,29 @@ class UserEditController {
 		}
 		userForm.setUsername(account.getUsername());
 		model.addAttribute("passwordForm", new PasswordForm());
-		return show(account, model);
+		return show(account, user, model);
 	}
 
 	@PostMapping("/admin/users/{id}/password")
 	String resetPassword(@PathVariable long id, @ModelAttribute PasswordForm passwordForm, BindingResult result,
-			Model model, HttpSession session, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session, RedirectAttributes redirect) {
 		UserAccount account = accounts.get(id);
 		AccountRules.checkPassword("password", passwordForm.getPassword(), result);
 		if (result.hasErrors()) {
 			model.addAttribute("userForm", UserForm.of(account));
 			passwordForm.setPassword(null);
-			return show(account, model);
+			return show(account, user, model);
 		}
-		accounts.resetPassword(id, passwordForm.getPassword(), CurrentUser.required(), session.getId());
+		accounts.resetPassword(id, passwordForm.getPassword(), user, session.getId());
 		SuccessMessage.flash(redirect, "user.passwordReset", account.getUsername());
 		return "redirect:/admin/users/" + id;
 	}
 
 	@PostMapping("/admin/users/{id}/disable")
-	String disable(@PathVariable long id, RedirectAttributes redirect) {
+	String disable(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
 		UserAccount account = accounts.get(id);
 		try {
-			accounts.disable(id, CurrentUser.required());
+			accounts.disable(id, user);
 			SuccessMessage.flash(redirect, "user.disabled", account.getUsername());
 		}
 		catch (AccountProblem problem) {
@@ -93,9 +94,9 @@ class UserEditController {
 		return "redirect:/admin/users/" + id;
 	}
 
-	private String show(UserAccount account, Model model) {
+	private String show(UserAccount account, SignedInUser user, Model model) {
 		model.addAttribute("account", UserView.of(account));
-		model.addAttribute("isSelf", account.getId() == CurrentUser.required().id());
+		model.addAttribute("isSelf", account.getId() == user.id());
 		model.addAttribute("localityName", choices.localityName(account.getLocalityId()));
 		choices.addTo(model);
 		return VIEW;

@@ -2,13 +2,14 @@ package uk.gov.middlesbrough.tracker.survey;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.QuestionLibrary.QuestionTaken;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -25,20 +26,21 @@ class QuestionController {
 	}
 
 	@GetMapping("/surveys/questions/new")
-	String newForm(@ModelAttribute QuestionForm questionForm) {
-		checkMayManage();
+	String newForm(@ModelAttribute QuestionForm questionForm, @AuthenticationPrincipal SignedInUser user) {
+		checkMayManage(user);
 		return VIEW;
 	}
 
 	@PostMapping("/surveys/questions")
-	String add(@Valid @ModelAttribute QuestionForm questionForm, BindingResult result, RedirectAttributes redirect) {
-		checkMayManage();
+	String add(@Valid @ModelAttribute QuestionForm questionForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+		checkMayManage(user);
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		String text = questionForm.getText().strip();
 		try {
-			library.add(questionForm.getCode().strip(), text, CurrentUser.required());
+			library.add(questionForm.getCode().strip(), text, user);
 		}
 		catch (QuestionTaken ex) {
 			result.rejectValue(ex.field(), "survey.question." + ex.field() + ".taken");
@@ -48,8 +50,8 @@ class QuestionController {
 		return "redirect:/surveys";
 	}
 
-	private static void checkMayManage() {
-		if (!SurveyPermissions.mayManageQuestions(CurrentUser.required())) {
+	private static void checkMayManage(SignedInUser user) {
+		if (!SurveyPermissions.mayManageQuestions(user)) {
 			throw new AccessDeniedException("Not allowed to add survey questions");
 		}
 	}

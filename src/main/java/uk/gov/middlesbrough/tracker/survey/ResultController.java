@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.SurveyQueries.ResultEditing;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -35,8 +36,9 @@ class ResultController {
 	}
 
 	@GetMapping(PATH)
-	String form(@PathVariable long id, @PathVariable long waveId, @PathVariable long questionId, Model model) {
-		ResultEditing editing = enterable(id, waveId, questionId);
+	String form(@PathVariable long id, @PathVariable long waveId, @PathVariable long questionId,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
+		ResultEditing editing = enterable(id, waveId, questionId, user);
 		model.addAttribute("editing", editing);
 		model.addAttribute("resultForm", ResultForm.of(editing.current()));
 		return VIEW;
@@ -44,8 +46,9 @@ class ResultController {
 
 	@PostMapping(PATH)
 	String save(@PathVariable long id, @PathVariable long waveId, @PathVariable long questionId,
-			@Valid @ModelAttribute ResultForm resultForm, BindingResult result, Model model, RedirectAttributes redirect) {
-		ResultEditing editing = enterable(id, waveId, questionId);
+			@Valid @ModelAttribute ResultForm resultForm, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		ResultEditing editing = enterable(id, waveId, questionId, user);
 		model.addAttribute("editing", editing);
 		resultForm.validate(result);
 		if (result.hasErrors()) {
@@ -53,7 +56,7 @@ class ResultController {
 		}
 		try {
 			ChangeKind change = management.recordResult(id, waveId, questionId, resultForm.getVersion(), resultForm.percent(),
-					resultForm.respondentsNumber(), CurrentUser.required());
+					resultForm.respondentsNumber(), user);
 			SuccessMessage.flash(redirect, "survey.result.saved." + change.name(), editing.question().text(),
 					editing.wave().name());
 			return "redirect:/localities/" + id + "/surveys#question-" + editing.question().code();
@@ -67,8 +70,8 @@ class ResultController {
 		}
 	}
 
-	private ResultEditing enterable(long id, long waveId, long questionId) {
-		SurveyManagement.checkMayEnterFigures(id, CurrentUser.required());
+	private ResultEditing enterable(long id, long waveId, long questionId, SignedInUser user) {
+		SurveyManagement.checkMayEnterFigures(id, user);
 		return queries.resultEditing(id, waveId, questionId)
 				.orElseThrow(() -> new NotFound("wave or question", waveId));
 	}

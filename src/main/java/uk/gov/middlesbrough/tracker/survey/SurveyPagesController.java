@@ -7,6 +7,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,7 +17,6 @@ import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -41,8 +41,7 @@ class SurveyPagesController {
 	}
 
 	@GetMapping("/surveys")
-	String index(Model model) {
-		SignedInUser user = CurrentUser.required();
+	String index(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("localities", localities.all());
 		model.addAttribute("waveCounts", queries.waveCounts());
 		model.addAttribute("questions", queries.questions());
@@ -52,9 +51,8 @@ class SurveyPagesController {
 	}
 
 	@GetMapping("/localities/{id}/surveys")
-	String locality(@PathVariable long id, Model model) {
+	String locality(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		LocalitySurveys surveys = surveys(id);
-		SignedInUser user = CurrentUser.required();
 		model.addAttribute("surveys", surveys);
 		model.addAttribute("canEnterFigures", SurveyPermissions.mayEnterFiguresFor(user, id));
 		return "survey/locality";

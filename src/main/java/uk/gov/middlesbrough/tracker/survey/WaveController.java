@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.survey;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,7 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
@@ -34,23 +35,23 @@ class WaveController {
 	}
 
 	@GetMapping("/localities/{id}/surveys/waves/new")
-	String newForm(@PathVariable long id, Model model) {
-		model.addAttribute("locality", enterable(id));
+	String newForm(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("locality", enterable(id, user));
 		model.addAttribute("waveForm", new WaveForm());
 		return VIEW;
 	}
 
 	@PostMapping("/localities/{id}/surveys/waves")
-	String add(@PathVariable long id, @Valid @ModelAttribute WaveForm waveForm, BindingResult result, Model model,
-			RedirectAttributes redirect) {
-		model.addAttribute("locality", enterable(id));
+	String add(@PathVariable long id, @Valid @ModelAttribute WaveForm waveForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		model.addAttribute("locality", enterable(id, user));
 		waveForm.validate(result, AsOf.now(clock).day());
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		WaveDetails details = waveForm.toDetails();
 		try {
-			management.addWave(id, details, CurrentUser.required());
+			management.addWave(id, details, user);
 		}
 		catch (WaveNameTaken ex) {
 			result.rejectValue("name", "survey.wave.name.taken");
@@ -60,9 +61,9 @@ class WaveController {
 		return "redirect:/localities/" + id + "/surveys";
 	}
 
-	private LocalityView enterable(long id) {
+	private LocalityView enterable(long id, SignedInUser user) {
 		LocalityView locality = localities.find(id).orElseThrow(() -> new NotFound("locality", id));
-		SurveyManagement.checkMayEnterFigures(id, CurrentUser.required());
+		SurveyManagement.checkMayEnterFigures(id, user);
 		return locality;
 	}
 }
