@@ -1,7 +1,8 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import uk.gov.middlesbrough.tracker.plan.PlanTheme;
 
 /** One theme of the plan template: its name and the defaults a new locality's plan starts from. */
 public class ThemeForm {

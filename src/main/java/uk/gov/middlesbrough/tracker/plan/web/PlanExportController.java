@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -11,6 +11,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.plan.ActionRow;
+import uk.gov.middlesbrough.tracker.plan.LocalityPlans;
+import uk.gov.middlesbrough.tracker.plan.PlanPage;
+import uk.gov.middlesbrough.tracker.plan.PlanQueries;
+import uk.gov.middlesbrough.tracker.plan.PlanSummary;
+import uk.gov.middlesbrough.tracker.plan.RagCounts;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 

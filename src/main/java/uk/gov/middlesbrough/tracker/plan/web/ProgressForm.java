@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -1,6 +1,7 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.constraints.Size;
+import uk.gov.middlesbrough.tracker.plan.PlanPage;
 
 /** The plan's own details: objectives (one per line) and its lead. */
 public class PlanForm {

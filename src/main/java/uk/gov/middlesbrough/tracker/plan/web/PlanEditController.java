@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.plan.PlanManagement;
+import uk.gov.middlesbrough.tracker.plan.PlanPage;
+import uk.gov.middlesbrough.tracker.plan.PlanPermissions;
+import uk.gov.middlesbrough.tracker.plan.PlanQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.UserDirectory;
 import uk.gov.middlesbrough.tracker.web.AsOf;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.Valid;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.plan.PlanTemplateManagement;
+import uk.gov.middlesbrough.tracker.plan.PlanTheme;
+import uk.gov.middlesbrough.tracker.plan.ThemeView;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.FormText;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;

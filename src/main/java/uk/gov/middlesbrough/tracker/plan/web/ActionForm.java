@@ -1,9 +1,11 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.plan.ActionDetail;
+import uk.gov.middlesbrough.tracker.plan.SmartDetails;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 

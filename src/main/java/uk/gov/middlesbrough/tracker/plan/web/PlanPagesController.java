@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.plan;
+package uk.gov.middlesbrough.tracker.plan.web;
 
 import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -6,6 +6,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.middlesbrough.tracker.plan.LocalityPlans;
+import uk.gov.middlesbrough.tracker.plan.PlanPage;
+import uk.gov.middlesbrough.tracker.plan.PlanPermissions;
+import uk.gov.middlesbrough.tracker.plan.PlanQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
