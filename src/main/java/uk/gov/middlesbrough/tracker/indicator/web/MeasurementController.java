@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -12,6 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
+import uk.gov.middlesbrough.tracker.indicator.MeasurementRecorder;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -16,6 +16,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.indicator.Frequency;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorManagement;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorTaken;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorView;
+import uk.gov.middlesbrough.tracker.indicator.Polarity;
+import uk.gov.middlesbrough.tracker.indicator.Unit;
+import uk.gov.middlesbrough.tracker.indicator.UnitLocked;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;

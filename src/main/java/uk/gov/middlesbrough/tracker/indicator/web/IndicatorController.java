@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -16,6 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;

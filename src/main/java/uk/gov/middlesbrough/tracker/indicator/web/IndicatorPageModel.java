@@ -1,8 +1,10 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.Option;

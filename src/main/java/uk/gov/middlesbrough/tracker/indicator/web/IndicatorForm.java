@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -7,6 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.indicator.Frequency;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorDetails;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorView;
+import uk.gov.middlesbrough.tracker.indicator.Polarity;
+import uk.gov.middlesbrough.tracker.indicator.Unit;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.indicator;
+package uk.gov.middlesbrough.tracker.indicator.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.indicator.FigureEntry;
+import uk.gov.middlesbrough.tracker.indicator.Unit;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 
