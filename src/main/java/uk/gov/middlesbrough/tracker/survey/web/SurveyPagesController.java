@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -18,6 +18,10 @@ import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.survey.LocalitySurveys;
+import uk.gov.middlesbrough.tracker.survey.QuestionTrend;
+import uk.gov.middlesbrough.tracker.survey.SurveyPermissions;
+import uk.gov.middlesbrough.tracker.survey.SurveyQueries;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 

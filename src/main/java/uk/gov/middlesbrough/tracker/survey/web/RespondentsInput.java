@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;

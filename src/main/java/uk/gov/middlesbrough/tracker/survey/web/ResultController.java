@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.survey.SurveyManagement;
 import uk.gov.middlesbrough.tracker.survey.SurveyQueries.ResultEditing;
+import uk.gov.middlesbrough.tracker.survey.SurveyQueries;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,8 +1,9 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import jakarta.validation.constraints.NotBlank;
 import java.math.BigDecimal;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.survey.PercentAgreeing;
 import uk.gov.middlesbrough.tracker.survey.QuestionTrend.Figure;
 
 /**

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import jakarta.validation.Valid;
 import org.springframework.security.access.AccessDeniedException;
@@ -11,6 +11,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.QuestionLibrary.QuestionTaken;
+import uk.gov.middlesbrough.tracker.survey.QuestionLibrary;
+import uk.gov.middlesbrough.tracker.survey.SurveyPermissions;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** Adding a question to the shared list (head of service and administrators). */

@@ -1,9 +1,12 @@
-package uk.gov.middlesbrough.tracker.survey;
+package uk.gov.middlesbrough.tracker.survey.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.survey.SurveyImportRules;
+import uk.gov.middlesbrough.tracker.survey.WaveDetails;
+import uk.gov.middlesbrough.tracker.survey.WaveNames;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 
