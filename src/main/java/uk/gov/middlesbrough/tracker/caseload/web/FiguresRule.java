@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import org.springframework.validation.Errors;
 

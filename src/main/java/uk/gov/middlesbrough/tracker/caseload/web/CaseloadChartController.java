@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,8 +10,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadOptions;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadQueries;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.PostColumn;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.Row;
+import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime;
 import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.chart.TrendChart;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,6 +6,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadFigures;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadRole;
+import uk.gov.middlesbrough.tracker.caseload.NewSnapshot;
+import uk.gov.middlesbrough.tracker.caseload.PostLabel;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 

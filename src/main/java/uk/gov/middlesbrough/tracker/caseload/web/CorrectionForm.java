@@ -1,10 +1,12 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadFigures;
+import uk.gov.middlesbrough.tracker.caseload.PostFigures;
 import uk.gov.middlesbrough.tracker.web.FormText;
 
 /** Correcting one post's figures for a date (the post and date stay as they are), with the version read. */

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -6,6 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadRole;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadStaffing;
+import uk.gov.middlesbrough.tracker.caseload.StaffingRow;
 
 /**
  * A locality's number of posts per role, as typed, with the version of each number as read (empty where none

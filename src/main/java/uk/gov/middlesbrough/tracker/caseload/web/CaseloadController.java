@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.caseload;
+package uk.gov.middlesbrough.tracker.caseload.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -12,6 +12,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.caseload.AlreadyRecorded;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadManagement;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadOptions;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadPage;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadPermissions;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadQueries;
+import uk.gov.middlesbrough.tracker.caseload.NewSnapshot;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
