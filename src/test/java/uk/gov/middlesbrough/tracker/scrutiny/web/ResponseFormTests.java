@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 
 class ResponseFormTests {

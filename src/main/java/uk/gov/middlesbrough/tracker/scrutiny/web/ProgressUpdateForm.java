@@ -1,10 +1,11 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 
 /** A dated progress update on a recommendation: what happened, and the status after it. */

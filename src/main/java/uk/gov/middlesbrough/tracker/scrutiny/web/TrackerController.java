@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -12,7 +12,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage.FlagFilter;
+import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage;
+import uk.gov.middlesbrough.tracker.scrutiny.TrackerRow;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -11,6 +11,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationDetail;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyManagement;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;

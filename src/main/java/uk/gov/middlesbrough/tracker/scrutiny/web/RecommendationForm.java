@@ -1,8 +1,9 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationReference;
 
 /** Adding a recommendation to a review: its reference (a, b, g(ii), ...) and the panel's words. */
 public class RecommendationForm {

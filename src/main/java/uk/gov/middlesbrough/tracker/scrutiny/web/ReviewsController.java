@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -17,6 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.scrutiny.AlreadyRecorded;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ReviewSummary;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyFlag;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyManagement;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinySettings;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;

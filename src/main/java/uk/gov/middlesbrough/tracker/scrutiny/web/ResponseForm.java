@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -6,6 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.Timescale;
+import uk.gov.middlesbrough.tracker.scrutiny.TrackerRow;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 

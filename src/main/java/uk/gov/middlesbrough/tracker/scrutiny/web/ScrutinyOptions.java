@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.scrutiny;
+package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -7,6 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
+import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.Option;
 
