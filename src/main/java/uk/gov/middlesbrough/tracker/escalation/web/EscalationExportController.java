@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -10,6 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.gov.middlesbrough.tracker.escalation.Escalation;
+import uk.gov.middlesbrough.tracker.escalation.EscalationKinds;
+import uk.gov.middlesbrough.tracker.escalation.EscalationList;
+import uk.gov.middlesbrough.tracker.escalation.EscalationQueries;
+import uk.gov.middlesbrough.tracker.escalation.OpenEscalation;
+import uk.gov.middlesbrough.tracker.escalation.RaisedMark;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;

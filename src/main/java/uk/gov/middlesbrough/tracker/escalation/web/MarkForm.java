@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

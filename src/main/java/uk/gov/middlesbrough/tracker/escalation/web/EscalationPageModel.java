@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,9 @@ import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import uk.gov.middlesbrough.tracker.escalation.EscalationKinds;
+import uk.gov.middlesbrough.tracker.escalation.EscalationList;
+import uk.gov.middlesbrough.tracker.escalation.EscalationPermissions;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;

@@ -1,10 +1,11 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.gov.middlesbrough.tracker.escalation.Kinds;
 
 class EscalationFilterTests {
 

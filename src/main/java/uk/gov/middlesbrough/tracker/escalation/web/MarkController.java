@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -13,6 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.escalation.AlreadyMarked;
+import uk.gov.middlesbrough.tracker.escalation.Escalation;
+import uk.gov.middlesbrough.tracker.escalation.EscalationMarking;
+import uk.gov.middlesbrough.tracker.escalation.EscalationQueries;
+import uk.gov.middlesbrough.tracker.escalation.OpenEscalation;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;

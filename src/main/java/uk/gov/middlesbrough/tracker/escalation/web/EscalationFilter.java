@@ -1,8 +1,10 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import uk.gov.middlesbrough.tracker.escalation.EscalationKind;
+import uk.gov.middlesbrough.tracker.escalation.EscalationKinds;
 
 /**
  * What the list is filtered by, read leniently from the query string: localities by id (none means all) and kinds

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.escalation;
+package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +8,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.escalation.EscalationKinds;
+import uk.gov.middlesbrough.tracker.escalation.EscalationList;
+import uk.gov.middlesbrough.tracker.escalation.EscalationQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
