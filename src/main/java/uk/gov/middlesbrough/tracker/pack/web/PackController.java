@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.pack;
+package uk.gov.middlesbrough.tracker.pack.web;
 
 import java.time.Clock;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +16,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.pack.MeetingView;
+import uk.gov.middlesbrough.tracker.pack.PackAlreadyIssued;
+import uk.gov.middlesbrough.tracker.pack.PackFileKind;
+import uk.gov.middlesbrough.tracker.pack.PackFiles;
+import uk.gov.middlesbrough.tracker.pack.PackPermissions;
+import uk.gov.middlesbrough.tracker.pack.PackProduction;
+import uk.gov.middlesbrough.tracker.pack.PackQueries;
+import uk.gov.middlesbrough.tracker.pack.PackView;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.pack;
+package uk.gov.middlesbrough.tracker.pack.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
@@ -15,6 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
+import uk.gov.middlesbrough.tracker.pack.MeetingView;
+import uk.gov.middlesbrough.tracker.pack.PackPermissions;
+import uk.gov.middlesbrough.tracker.pack.PackProduction;
+import uk.gov.middlesbrough.tracker.pack.PackQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;

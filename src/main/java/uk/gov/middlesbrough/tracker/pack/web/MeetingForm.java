@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.pack;
+package uk.gov.middlesbrough.tracker.pack.web;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.pack;
+package uk.gov.middlesbrough.tracker.pack.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
