@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.locality;
+package uk.gov.middlesbrough.tracker.locality.web;
 
 import org.springframework.validation.Errors;
 import uk.gov.middlesbrough.tracker.web.DateInput;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.locality;
+package uk.gov.middlesbrough.tracker.locality.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
+import uk.gov.middlesbrough.tracker.locality.LocalityDetails;
+import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 
 class LocalityFormTests {

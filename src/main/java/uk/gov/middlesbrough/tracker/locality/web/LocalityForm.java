@@ -1,5 +1,8 @@
-package uk.gov.middlesbrough.tracker.locality;
+package uk.gov.middlesbrough.tracker.locality.web;
 
+import uk.gov.middlesbrough.tracker.locality.LocalityDetails;
+import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.FormText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

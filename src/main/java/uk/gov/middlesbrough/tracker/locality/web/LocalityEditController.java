@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.locality;
+package uk.gov.middlesbrough.tracker.locality.web;
 
 import jakarta.validation.Valid;
 import java.util.Arrays;
@@ -13,6 +13,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.locality.LocalityManagement;
+import uk.gov.middlesbrough.tracker.locality.LocalityNameTaken;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
+import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;

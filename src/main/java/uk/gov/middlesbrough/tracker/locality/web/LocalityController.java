@@ -1,10 +1,12 @@
-package uk.gov.middlesbrough.tracker.locality;
+package uk.gov.middlesbrough.tracker.locality.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.middlesbrough.tracker.locality.LocalityPermissions;
+import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
