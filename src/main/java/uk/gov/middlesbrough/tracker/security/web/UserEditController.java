@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
@@ -11,6 +11,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.AccountProblem;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.security.UserAccount;
+import uk.gov.middlesbrough.tracker.security.UserAccounts;
+import uk.gov.middlesbrough.tracker.security.UserForm;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /** One user's page for the administrator: details and role, password reset, disable and enable. */

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import jakarta.validation.Valid;
 import java.util.Map;
@@ -10,6 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.security.AccountProblem;
+import uk.gov.middlesbrough.tracker.security.UserAccounts;
+import uk.gov.middlesbrough.tracker.security.UserForm;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 /** A new password, and for a user changing their own, the current one. */
 public class PasswordForm {

@@ -1,7 +1,8 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.security.UserForm;
 
 /** Form rules for accounts that Bean Validation cannot say on one field. */
 final class AccountRules {

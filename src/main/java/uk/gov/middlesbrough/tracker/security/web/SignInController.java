@@ -1,10 +1,12 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.security.SignInThrottleSettings;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 @Controller
 class SignInController {

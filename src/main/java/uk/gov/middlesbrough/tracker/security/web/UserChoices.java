@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import java.util.Arrays;
 import java.util.List;
@@ -6,6 +6,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import uk.gov.middlesbrough.tracker.security.LocalityChoices;
+import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.web.Option;
 
 /** The role and locality choices the user forms offer. */

@@ -1,6 +1,8 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import java.time.Instant;
+import uk.gov.middlesbrough.tracker.security.Role;
+import uk.gov.middlesbrough.tracker.security.UserAccount;
 
 /** A user account as the pages show it (never the password hash). */
 public record UserView(long id, String username, String displayName, String postTitle, Role role, Long localityId,

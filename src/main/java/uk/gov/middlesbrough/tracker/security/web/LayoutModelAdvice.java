@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.security;
+package uk.gov.middlesbrough.tracker.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
@@ -6,6 +6,9 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.gov.middlesbrough.tracker.security.Navigation;
+import uk.gov.middlesbrough.tracker.security.NavigationItem;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
  * Puts the signed-in user and their navigation on every page's model, error pages included. The user is null on
