@@ -1,10 +1,11 @@
-package uk.gov.middlesbrough.tracker.dashboard;
+package uk.gov.middlesbrough.tracker.dashboard.web;
 
 import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.gov.middlesbrough.tracker.dashboard.Dashboards;
 import uk.gov.middlesbrough.tracker.security.Navigation;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;

@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.dashboard;
+package uk.gov.middlesbrough.tracker.dashboard.web;
 
 import java.time.Clock;
 import java.util.List;
@@ -8,6 +8,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import uk.gov.middlesbrough.tracker.dashboard.DashboardPage;
+import uk.gov.middlesbrough.tracker.dashboard.Dashboards;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 

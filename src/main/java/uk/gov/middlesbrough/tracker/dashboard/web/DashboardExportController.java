@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.dashboard;
+package uk.gov.middlesbrough.tracker.dashboard.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,6 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.dashboard.DashboardPage;
+import uk.gov.middlesbrough.tracker.dashboard.Dashboards;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.exporting.UnknownExportFormat;

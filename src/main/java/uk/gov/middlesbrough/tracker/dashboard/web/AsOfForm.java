@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.dashboard;
+package uk.gov.middlesbrough.tracker.dashboard.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
