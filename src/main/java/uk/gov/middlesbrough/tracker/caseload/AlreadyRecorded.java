@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.caseload;
 
 /** Figures for this post on this date are already recorded: they are corrected, not recorded twice. */
-class AlreadyRecorded extends RuntimeException {
+public class AlreadyRecorded extends RuntimeException {
 
 	private final long snapshotId;
 

@@ -21,7 +21,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * saved the figures since the user read them.
  */
 @Component
-class CaseloadManagement {
+public class CaseloadManagement {
 
 	private final CaseloadSnapshotRepository snapshots;
 	private final CaseloadHistoryRepository history;
@@ -40,7 +40,7 @@ class CaseloadManagement {
 
 	/** Records a post's figures for a date; refused with {@link AlreadyRecorded} if that post and date have figures. */
 	@Transactional
-	long record(long localityId, NewSnapshot details, SignedInUser user) {
+	public long record(long localityId, NewSnapshot details, SignedInUser user) {
 		checkMayEnterFigures(localityId, user);
 		snapshots.findByLocalityIdAndSnapshotDateAndRoleAndLabelIgnoreCase(localityId, details.snapshotDate(),
 				details.role(), details.postLabel().strip())
@@ -66,7 +66,7 @@ class CaseloadManagement {
 	 * nothing) when nothing differs.
 	 */
 	@Transactional
-	boolean correct(long localityId, long snapshotId, long expectedVersion, CaseloadFigures figures, String source,
+	public boolean correct(long localityId, long snapshotId, long expectedVersion, CaseloadFigures figures, String source,
 			SignedInUser user) {
 		CaseloadSnapshot snapshot = snapshots.findById(snapshotId)
 			.filter(found -> found.getLocalityId() == localityId)
@@ -93,7 +93,7 @@ class CaseloadManagement {
 	 * (null where none was recorded). Every role is checked before anything changes. Returns how many roles changed.
 	 */
 	@Transactional
-	int setStaffing(long localityId, Map<CaseloadRole, Integer> posts, Map<CaseloadRole, Long> versions, SignedInUser user) {
+	public int setStaffing(long localityId, Map<CaseloadRole, Integer> posts, Map<CaseloadRole, Long> versions, SignedInUser user) {
 		checkMayEnterFigures(localityId, user);
 		Map<CaseloadRole, CaseloadStaffing> current = new EnumMap<>(CaseloadRole.class);
 		staffing.findByLocalityId(localityId).forEach(row -> current.put(row.getRole(), row));

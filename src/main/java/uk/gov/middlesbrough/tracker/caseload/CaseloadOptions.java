@@ -12,7 +12,7 @@ import uk.gov.middlesbrough.tracker.web.Option;
 
 /** The roles as choices for a select, in words. */
 @Component
-class CaseloadOptions {
+public class CaseloadOptions {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
@@ -23,16 +23,16 @@ class CaseloadOptions {
 		this.messages = messages;
 	}
 
-	List<Option> roles() {
+	public List<Option> roles() {
 		return Arrays.stream(CaseloadRole.values()).map(role -> new Option(role.name(), roleName(role))).toList();
 	}
 
-	String roleName(CaseloadRole role) {
+	public String roleName(CaseloadRole role) {
 		return messages.getMessage(role.messageKey(), null, LocaleContextHolder.getLocale());
 	}
 
 	/** A date as pages write it: 22 November 2021. */
-	static String day(LocalDate date) {
+	public static String day(LocalDate date) {
 		return DAY.format(date);
 	}
 
@@ -41,7 +41,7 @@ class CaseloadOptions {
 		return SHORT_DAY.format(date);
 	}
 
-	String message(String key, Object... args) {
+	public String message(String key, Object... args) {
 		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 }

@@ -7,13 +7,13 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
  * Who may record caseload figures and staffing: the head of service for every locality, a neighbourhood
  * manager for their own. Everyone signed in reads them (post titles and aggregates only).
  */
-final class CaseloadPermissions {
+public final class CaseloadPermissions {
 
 	private CaseloadPermissions() {
 	}
 
 	/** Entering, correcting and importing figures for a locality: the head of service for every locality, a neighbourhood manager for their own. */
-	static boolean mayEnterFiguresFor(SignedInUser user, long localityId) {
+	public static boolean mayEnterFiguresFor(SignedInUser user, long localityId) {
 		return user.hasRole(Role.HEAD_OF_SERVICE) || user.managesLocality(localityId);
 	}
 

@@ -15,9 +15,9 @@ import java.time.Instant;
  * Every change leaves a {@link StaffingHistoryEntry}.
  */
 @Entity
-class CaseloadStaffing {
+public class CaseloadStaffing {
 
-	static final int MAX_POSTS = 999;
+	public static final int MAX_POSTS = 999;
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)

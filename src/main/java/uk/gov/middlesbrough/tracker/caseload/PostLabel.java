@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * one word of a post title (practitioner, worker, officer, …, or an abbreviation such as SW or EHP). That
  * refuses "Jane Smith" or a number alone; the form's hint asks for no names either.
  */
-final class PostLabel {
+public final class PostLabel {
 
 	static final int MAX_LENGTH = 60;
 
@@ -29,7 +29,7 @@ final class PostLabel {
 	}
 
 	/** The message key of what is wrong with a label, or empty if it reads as a post title. */
-	static Optional<String> problem(String label) {
+	public static Optional<String> problem(String label) {
 		if (label == null || label.isBlank()) {
 			return Optional.of("caseload.postLabel.required");
 		}

@@ -15,7 +15,7 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
  */
 @Component
 @Transactional(readOnly = true)
-class Dashboards {
+public class Dashboards {
 
 	private final LocalityQueries localities;
 	private final List<DashboardSection> sections;
@@ -28,7 +28,7 @@ class Dashboards {
 	}
 
 	/** The localities found among these ids (in the order given), with every section's content. */
-	DashboardPage page(List<Long> localityIds, AsOf asOf) {
+	public DashboardPage page(List<Long> localityIds, AsOf asOf) {
 		LocalityReading reading = new LocalityReading(localities.findAll(localityIds), asOf);
 		if (reading.isEmpty()) {
 			return new DashboardPage(List.of(), asOf, List.of());
@@ -38,7 +38,7 @@ class Dashboards {
 	}
 
 	/** The home page's parts for this user, across every locality today. */
-	List<HomeSection.HomePart> home(SignedInUser user, AsOf now) {
+	public List<HomeSection.HomePart> home(SignedInUser user, AsOf now) {
 		LocalityReading reading = new LocalityReading(localities.all(), now);
 		return homeSections.stream().map(section -> section.home(user, reading)).toList();
 	}

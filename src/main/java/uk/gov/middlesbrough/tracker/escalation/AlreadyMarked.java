@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
 /** The mark asked for is the item's latest mark already (same day, same note): a second submit of the same form. */
-class AlreadyMarked extends RuntimeException {
+public class AlreadyMarked extends RuntimeException {
 
 	private final transient RaisedMark latest;
 
@@ -10,7 +10,7 @@ class AlreadyMarked extends RuntimeException {
 		this.latest = latest;
 	}
 
-	RaisedMark latest() {
+	public RaisedMark latest() {
 		return latest;
 	}
 }

@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 /** Every kind the features contribute, in the list's order. */
 @Component
-class EscalationKinds {
+public class EscalationKinds {
 
 	private final List<EscalationKind> all;
 
@@ -18,7 +18,7 @@ class EscalationKinds {
 				.sorted(Comparator.comparingInt(EscalationKind::order)).toList();
 	}
 
-	List<EscalationKind> all() {
+	public List<EscalationKind> all() {
 		return all;
 	}
 
@@ -29,7 +29,7 @@ class EscalationKinds {
 	}
 
 	/** The kinds named in a query string; values that name no kind are ignored. */
-	Set<EscalationKind> chosen(List<String> values) {
+	public Set<EscalationKind> chosen(List<String> values) {
 		List<String> given = values == null ? List.of() : values;
 		return all.stream().filter(kind -> given.stream().anyMatch(kind::named))
 				.collect(Collectors.toCollection(LinkedHashSet::new));

@@ -18,7 +18,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * refused, so a double submit never records the same mark twice.
  */
 @Component
-class EscalationMarking {
+public class EscalationMarking {
 
 	private final EscalationQueries queries;
 	private final EscalationMarkRepository marks;
@@ -38,7 +38,7 @@ class EscalationMarking {
 	 * @throws AlreadyMarked if the item's latest mark has this day and note already
 	 */
 	@Transactional
-	Escalation mark(long localityId, String key, LocalDate raisedOn, String note, SignedInUser user) {
+	public Escalation mark(long localityId, String key, LocalDate raisedOn, String note, SignedInUser user) {
 		checkMayMark(user, localityId);
 		Escalation item = queries.openItem(localityId, key, AsOf.now(clock))
 				.orElseThrow(() -> new NotFound("open escalation " + key))
@@ -54,7 +54,7 @@ class EscalationMarking {
 		return item;
 	}
 
-	static void checkMayMark(SignedInUser user, long localityId) {
+	public static void checkMayMark(SignedInUser user, long localityId) {
 		if (!EscalationPermissions.mayMark(user, localityId)) {
 			throw new AccessDeniedException("Not allowed to mark escalations of locality " + localityId);
 		}

@@ -7,12 +7,12 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
  * Who may mark an item on the DIG list "raised at DIG": the head of service for every locality, a neighbourhood
  * manager for their own locality. Everyone signed in reads the list.
  */
-final class EscalationPermissions {
+public final class EscalationPermissions {
 
 	private EscalationPermissions() {
 	}
 
-	static boolean mayMark(SignedInUser user, long localityId) {
+	public static boolean mayMark(SignedInUser user, long localityId) {
 		return user.hasRole(Role.HEAD_OF_SERVICE) || user.managesLocality(localityId);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.util.ReflectionUtils;
@@ -16,7 +17,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.security.CurrentUser;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
  * The routes of every import, registered for each {@link ImportKind} under its path, so a feature adds an import
@@ -43,12 +44,13 @@ class ImportRoutes implements SmartInitializingSingleton {
 		for (ImportKind<?> kind : kinds) {
 			KindRoutes routes = new KindRoutes(kind, pages);
 			String path = kind.spec().path();
-			register(path, RequestMethod.GET, routes, "page", Model.class);
-			register(path, RequestMethod.POST, routes, "upload", MultipartFile.class, Model.class);
-			register(path + "/{batchId}", RequestMethod.GET, routes, "preview", long.class, Model.class, RedirectAttributes.class);
-			register(path + "/{batchId}/confirm", RequestMethod.POST, routes, "confirm", long.class, Model.class,
+			register(path, RequestMethod.GET, routes, "page", SignedInUser.class, Model.class);
+			register(path, RequestMethod.POST, routes, "upload", MultipartFile.class, SignedInUser.class, Model.class);
+			register(path + "/{batchId}", RequestMethod.GET, routes, "preview", long.class, SignedInUser.class, Model.class,
 					RedirectAttributes.class);
-			register(path + "/template.csv", RequestMethod.GET, routes, "template");
+			register(path + "/{batchId}/confirm", RequestMethod.POST, routes, "confirm", long.class, SignedInUser.class,
+					Model.class, RedirectAttributes.class);
+			register(path + "/template.csv", RequestMethod.GET, routes, "template", SignedInUser.class);
 		}
 	}
 
@@ -58,7 +60,7 @@ class ImportRoutes implements SmartInitializingSingleton {
 				.build(), routes, handler);
 	}
 
-	/** One kind's handlers: each asks the shared pages for the signed-in user. */
+	/** One kind's handlers: each passes the signed-in user to the shared pages. */
 	static final class KindRoutes {
 
 		private final ImportKind<?> kind;
@@ -69,24 +71,27 @@ class ImportRoutes implements SmartInitializingSingleton {
 			this.pages = pages;
 		}
 
-		public String page(Model model) {
-			return pages.page(kind, CurrentUser.required(), model);
+		public String page(@AuthenticationPrincipal SignedInUser user, Model model) {
+			return pages.page(kind, user, model);
 		}
 
-		public String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
-			return pages.upload(kind, CurrentUser.required(), file, model);
+		public String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+				@AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
+			return pages.upload(kind, user, file, model);
 		}
 
-		public String preview(@PathVariable("batchId") long batchId, Model model, RedirectAttributes redirect) {
-			return pages.preview(kind, CurrentUser.required(), batchId, model, redirect);
+		public String preview(@PathVariable("batchId") long batchId, @AuthenticationPrincipal SignedInUser user, Model model,
+				RedirectAttributes redirect) {
+			return pages.preview(kind, user, batchId, model, redirect);
 		}
 
-		public String confirm(@PathVariable("batchId") long batchId, Model model, RedirectAttributes redirect) {
-			return pages.confirm(kind, CurrentUser.required(), batchId, model, redirect);
+		public String confirm(@PathVariable("batchId") long batchId, @AuthenticationPrincipal SignedInUser user, Model model,
+				RedirectAttributes redirect) {
+			return pages.confirm(kind, user, batchId, model, redirect);
 		}
 
-		public ResponseEntity<byte[]> template() {
-			return pages.template(kind, CurrentUser.required());
+		public ResponseEntity<byte[]> template(@AuthenticationPrincipal SignedInUser user) {
+			return pages.template(kind, user);
 		}
 	}
 }

@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * One figure to record, from the form or a row of an import, already checked: the value fits the indicator's
  * unit. A null note or source reference means "keep what is recorded".
  */
-record FigureEntry(long indicatorId, long localityId, LocalDate period, BigDecimal value, String note,
+public record FigureEntry(long indicatorId, long localityId, LocalDate period, BigDecimal value, String note,
 		String sourceReference) {
 
 	/** The key a measurement is unique on. */

@@ -10,7 +10,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Adding and changing indicators in the library: the head of service and administrators only. */
 @Component
-class IndicatorManagement {
+public class IndicatorManagement {
 
 	private final IndicatorRepository indicators;
 	private final MeasurementRepository measurements;
@@ -21,14 +21,14 @@ class IndicatorManagement {
 	}
 
 	@Transactional
-	long add(IndicatorDetails details, SignedInUser user) {
+	public long add(IndicatorDetails details, SignedInUser user) {
 		checkMayManage(user);
 		checkUnique(details, -1);
 		return indicators.saveAndFlush(new Indicator(details)).getId();
 	}
 
 	@Transactional
-	void revise(long id, long expectedVersion, IndicatorDetails details, SignedInUser user) {
+	public void revise(long id, long expectedVersion, IndicatorDetails details, SignedInUser user) {
 		checkMayManage(user);
 		Indicator indicator = indicators.findById(id).orElseThrow(() -> new NotFound("indicator", id));
 		ChangedMeanwhile.unlessStill(expectedVersion, indicator.getVersion());

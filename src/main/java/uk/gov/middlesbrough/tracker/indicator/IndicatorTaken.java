@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
 /** Another indicator already has this code or name ({@code field} says which). */
-class IndicatorTaken extends RuntimeException {
+public class IndicatorTaken extends RuntimeException {
 
 	private final String field;
 
@@ -10,7 +10,7 @@ class IndicatorTaken extends RuntimeException {
 		this.field = field;
 	}
 
-	String field() {
+	public String field() {
 		return field;
 	}
 }

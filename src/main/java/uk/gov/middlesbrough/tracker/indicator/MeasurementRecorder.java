@@ -28,7 +28,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * value for an existing one is a correction whose revision keeps the old value; the same figure changes nothing.
  */
 @Component
-class MeasurementRecorder {
+public class MeasurementRecorder {
 
 	private final IndicatorRepository indicators;
 	private final MeasurementRepository measurements;
@@ -49,7 +49,7 @@ class MeasurementRecorder {
 
 	/** One figure typed on the indicator page. */
 	@Transactional
-	ChangeKind record(FigureEntry entry, SignedInUser user) {
+	public ChangeKind record(FigureEntry entry, SignedInUser user) {
 		if (!IndicatorPermissions.mayEnterFiguresFor(user, entry.localityId())) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + entry.localityId());
 		}

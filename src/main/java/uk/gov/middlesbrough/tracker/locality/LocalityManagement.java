@@ -8,7 +8,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Adding and revising localities: the rules that need the data (unique names, concurrent edits). */
 @Component
-class LocalityManagement {
+public class LocalityManagement {
 
 	private final LocalityRepository localities;
 	LocalityManagement(LocalityRepository localities) {
@@ -16,7 +16,7 @@ class LocalityManagement {
 	}
 
 	@Transactional
-	long add(LocalityDetails details) {
+	public long add(LocalityDetails details) {
 		if (localities.nameTaken(details.name(), null)) {
 			throw new LocalityNameTaken(details.name());
 		}
@@ -31,7 +31,7 @@ class LocalityManagement {
 	 * @throws ChangedMeanwhile if they did; nothing is saved
 	 */
 	@Transactional
-	void revise(long id, long expectedVersion, LocalityDetails details) {
+	public void revise(long id, long expectedVersion, LocalityDetails details) {
 		Locality locality = localities.findById(id).orElseThrow(() -> new NotFound("locality", id));
 		ChangedMeanwhile.unlessStill(expectedVersion, locality.getVersion());
 		if (localities.nameTaken(details.name(), id)) {

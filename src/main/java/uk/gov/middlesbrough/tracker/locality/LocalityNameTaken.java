@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.locality;
 
 /** Another locality already has this name (names are unique regardless of case). */
-class LocalityNameTaken extends RuntimeException {
+public class LocalityNameTaken extends RuntimeException {
 
 	LocalityNameTaken(String name) {
 		super("A locality called " + name + " already exists");

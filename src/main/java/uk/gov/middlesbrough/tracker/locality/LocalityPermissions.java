@@ -6,12 +6,12 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
 /**
  * Who may add and change localities: administrators and the head of service. Everyone signed in reads them.
  */
-final class LocalityPermissions {
+public final class LocalityPermissions {
 
 	private LocalityPermissions() {
 	}
 
-	static boolean mayManage(SignedInUser user) {
+	public static boolean mayManage(SignedInUser user) {
 		return user.hasRole(Role.ADMINISTRATOR) || user.hasRole(Role.HEAD_OF_SERVICE);
 	}
 }

@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.pack;
 
 /** An issued pack cannot be regenerated, replaced or deleted. */
-class PackAlreadyIssued extends RuntimeException {
+public class PackAlreadyIssued extends RuntimeException {
 
 	PackAlreadyIssued(Long id) {
 		super("Pack " + id + " has been issued and never changes");

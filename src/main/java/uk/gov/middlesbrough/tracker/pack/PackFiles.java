@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /** A pack's files, kept as bytes in PostgreSQL with their SHA-256 checksums. */
 @Component
-class PackFiles {
+public class PackFiles {
 
 	private final JdbcTemplate jdbc;
 
@@ -28,7 +28,7 @@ class PackFiles {
 		jdbc.update("delete from pack_file where pack_id = ?", packId);
 	}
 
-	Optional<StoredFile> find(long packId, PackFileKind kind) {
+	public Optional<StoredFile> find(long packId, PackFileKind kind) {
 		return jdbc.query("select file_name, content, sha256 from pack_file where pack_id = ? and kind = ?",
 				(rs, i) -> new StoredFile(rs.getString("file_name"), rs.getBytes("content"), rs.getString("sha256")), packId,
 				kind.name()).stream().findFirst();
@@ -54,7 +54,7 @@ class PackFiles {
 		}
 	}
 
-	record StoredFile(String fileName, byte[] content, String sha256) {
+	public record StoredFile(String fileName, byte[] content, String sha256) {
 	}
 
 	/** A file of a pack as its page lists it. */

@@ -15,7 +15,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * and issuing it, after which nothing about the pack changes.
  */
 @Component
-class PackProduction {
+public class PackProduction {
 
 	private final PanelMeetingRepository meetings;
 	private final PackRepository packs;
@@ -35,13 +35,13 @@ class PackProduction {
 	}
 
 	@Transactional
-	long addMeeting(String panel, LocalDate date, String topic, List<Long> localityIds, SignedInUser user) {
+	public long addMeeting(String panel, LocalDate date, String topic, List<Long> localityIds, SignedInUser user) {
 		requireEditor(user);
 		return meetings.saveAndFlush(new PanelMeeting(panel, date, topic, localityIds)).getId();
 	}
 
 	@Transactional
-	long produceDraft(long meetingId, LocalDate asOf, SignedInUser user) {
+	public long produceDraft(long meetingId, LocalDate asOf, SignedInUser user) {
 		requireEditor(user);
 		PanelMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
 		Pack pack = packs.saveAndFlush(new Pack(meetingId, asOf, clock.instant(), user.getUsername()));
@@ -50,7 +50,7 @@ class PackProduction {
 	}
 
 	@Transactional
-	void produceAgain(long packId, SignedInUser user) {
+	public void produceAgain(long packId, SignedInUser user) {
 		requireEditor(user);
 		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
 		pack.regenerated(clock.instant(), user.getUsername());
@@ -60,7 +60,7 @@ class PackProduction {
 	}
 
 	@Transactional
-	void issue(long packId, long expectedVersion, SignedInUser user) {
+	public void issue(long packId, long expectedVersion, SignedInUser user) {
 		requireEditor(user);
 		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
 		if (pack.getVersion() != expectedVersion) {

@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Meetings and their packs for the pages (a fixed number of statements each). */
 @Component
 @Transactional(readOnly = true)
-class PackQueries {
+public class PackQueries {
 
 	private final PanelMeetingRepository meetings;
 	private final JdbcTemplate jdbc;
@@ -24,17 +24,17 @@ class PackQueries {
 		this.files = files;
 	}
 
-	List<MeetingView> meetings() {
+	public List<MeetingView> meetings() {
 		return meetings.findAll(org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Direction.DESC,
 				"meetingDate")).stream().map(PanelMeeting::toView).toList();
 	}
 
-	Optional<MeetingView> meeting(long id) {
+	public Optional<MeetingView> meeting(long id) {
 		return meetings.findById(id).map(PanelMeeting::toView);
 	}
 
 	/** A meeting's packs, newest first; drafts only when {@code withDrafts}. */
-	List<PackView> packs(long meetingId, boolean withDrafts) {
+	public List<PackView> packs(long meetingId, boolean withDrafts) {
 		List<PackView> packs = jdbc.query("select * from pack where panel_meeting_id = ? and (? or status = 'ISSUED')"
 				+ " order by generated_at desc, id desc", (rs, i) -> view(rs), meetingId, withDrafts);
 		Map<Long, List<PackFiles.FileSummary>> byPack = files.summaries(packs.stream().map(PackView::id).toList()).stream()
@@ -44,7 +44,7 @@ class PackQueries {
 				byPack.getOrDefault(pack.id(), List.of()))).toList();
 	}
 
-	Optional<PackView> pack(long id) {
+	public Optional<PackView> pack(long id) {
 		return jdbc.query("select * from pack where id = ?", (rs, i) -> view(rs), id).stream().findFirst();
 	}
 

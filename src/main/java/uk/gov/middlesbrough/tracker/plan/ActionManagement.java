@@ -15,7 +15,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * actions or if someone else saved the action since the user read it.
  */
 @Component
-class ActionManagement {
+public class ActionManagement {
 
 	private final ActionPlanRepository plans;
 	private final PlanActionRepository actions;
@@ -30,7 +30,7 @@ class ActionManagement {
 	}
 
 	@Transactional
-	long add(long planId, SmartDetails details, SignedInUser user) {
+	public long add(long planId, SmartDetails details, SignedInUser user) {
 		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		checkMayWorkOn(plan, user);
 		PlanAction action = actions.saveAndFlush(new PlanAction(planId, details));
@@ -39,25 +39,25 @@ class ActionManagement {
 	}
 
 	@Transactional
-	void revise(long actionId, long expectedVersion, SmartDetails details, SignedInUser user) {
+	public void revise(long actionId, long expectedVersion, SmartDetails details, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
 		save(action, action.revise(details, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
-	void recordProgress(long actionId, long expectedVersion, int newCompletion, String commentary, SignedInUser user) {
+	public void recordProgress(long actionId, long expectedVersion, int newCompletion, String commentary, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
 		save(action, action.recordProgress(newCompletion, commentary, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
-	void cancel(long actionId, long expectedVersion, String reason, SignedInUser user) {
+	public void cancel(long actionId, long expectedVersion, String reason, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
 		save(action, action.cancel(reason, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
-	void reinstate(long actionId, long expectedVersion, SignedInUser user) {
+	public void reinstate(long actionId, long expectedVersion, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
 		save(action, action.reinstate(user.getUsername(), clock.instant()));
 	}

@@ -4,7 +4,7 @@ package uk.gov.middlesbrough.tracker.plan;
  * A change the action's status does not allow: progress on a cancelled action, cancelling a cancelled one,
  * reinstating one that is not cancelled. Carries the message key of what the page says.
  */
-class ActionTransitionRefused extends IllegalStateException {
+public class ActionTransitionRefused extends IllegalStateException {
 
 	private final String messageKey;
 
@@ -13,7 +13,7 @@ class ActionTransitionRefused extends IllegalStateException {
 		this.messageKey = messageKey;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return messageKey;
 	}
 }

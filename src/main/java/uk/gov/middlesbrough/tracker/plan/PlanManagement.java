@@ -12,7 +12,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Changing a plan's objectives and lead, and recording its monthly review. */
 @Component
-class PlanManagement {
+public class PlanManagement {
 
 	private final ActionPlanRepository plans;
 	private final PlanReviewRepository reviews;
@@ -25,7 +25,7 @@ class PlanManagement {
 	}
 
 	@Transactional
-	void describe(long planId, long expectedVersion, String objectives, String leadPost, String leadOrganisation,
+	public void describe(long planId, long expectedVersion, String objectives, String leadPost, String leadOrganisation,
 			Long leadUserId, SignedInUser user) {
 		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		if (!PlanPermissions.mayEditPlan(user, plan.getLocalityId())) {
@@ -42,7 +42,7 @@ class PlanManagement {
 	}
 
 	@Transactional
-	void recordReview(long planId, LocalDate reviewedOn, String notes, SignedInUser user) {
+	public void recordReview(long planId, LocalDate reviewedOn, String notes, SignedInUser user) {
 		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
 		if (!PlanPermissions.mayWorkOnActions(user, plan.getLocalityId(), plan.getLeadUserId())) {
 			throw new AccessDeniedException("Not allowed to review plan " + planId);

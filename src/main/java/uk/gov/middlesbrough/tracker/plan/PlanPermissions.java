@@ -8,19 +8,19 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
  * their own locality's plans; a plan lead the actions and reviews of the plans they lead. Scrutiny
  * officers, panel members and administrators read only.
  */
-final class PlanPermissions {
+public final class PlanPermissions {
 
 	private PlanPermissions() {
 	}
 
 	/** Objectives, lead and the plan's own details. */
-	static boolean mayEditPlan(SignedInUser user, long planLocalityId) {
+	public static boolean mayEditPlan(SignedInUser user, long planLocalityId) {
 		return user.hasRole(Role.HEAD_OF_SERVICE)
 				|| (user.hasRole(Role.NEIGHBOURHOOD_MANAGER) && Long.valueOf(planLocalityId).equals(user.localityId()));
 	}
 
 	/** Adding and updating actions, recording progress and the monthly review. */
-	static boolean mayWorkOnActions(SignedInUser user, long planLocalityId, Long planLeadUserId) {
+	public static boolean mayWorkOnActions(SignedInUser user, long planLocalityId, Long planLeadUserId) {
 		return mayEditPlan(user, planLocalityId)
 				|| (user.hasRole(Role.PLAN_LEAD) && planLeadUserId != null && planLeadUserId == user.id());
 	}

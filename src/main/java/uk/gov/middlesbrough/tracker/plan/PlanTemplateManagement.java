@@ -8,7 +8,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** Reading and revising the template's themes. */
 @Component
-class PlanTemplateManagement {
+public class PlanTemplateManagement {
 
 	private final PlanThemeRepository themes;
 
@@ -17,17 +17,17 @@ class PlanTemplateManagement {
 	}
 
 	@Transactional(readOnly = true)
-	List<ThemeView> themes() {
+	public List<ThemeView> themes() {
 		return themes.findAllByOrderByPositionAsc().stream().map(ThemeView::of).toList();
 	}
 
 	@Transactional(readOnly = true)
-	PlanTheme theme(long id) {
+	public PlanTheme theme(long id) {
 		return themes.findById(id).orElseThrow(() -> new NotFound("theme", id));
 	}
 
 	@Transactional
-	void revise(long id, long expectedVersion, String name, String defaultObjectives, String defaultLeadOrganisation) {
+	public void revise(long id, long expectedVersion, String name, String defaultObjectives, String defaultLeadOrganisation) {
 		PlanTheme theme = theme(id);
 		ChangedMeanwhile.unlessStill(expectedVersion, theme.getVersion());
 		theme.revise(name, defaultObjectives, defaultLeadOrganisation);

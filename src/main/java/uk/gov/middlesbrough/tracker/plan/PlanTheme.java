@@ -8,7 +8,7 @@ import jakarta.persistence.Version;
 
 /** One of the nine themes of the plan template, with the defaults a new locality's plan starts from. */
 @Entity
-class PlanTheme {
+public class PlanTheme {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,19 +46,19 @@ class PlanTheme {
 		return position;
 	}
 
-	String getName() {
+	public String getName() {
 		return name;
 	}
 
-	String getDefaultObjectives() {
+	public String getDefaultObjectives() {
 		return defaultObjectives;
 	}
 
-	String getDefaultLeadOrganisation() {
+	public String getDefaultLeadOrganisation() {
 		return defaultLeadOrganisation;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return version;
 	}
 }

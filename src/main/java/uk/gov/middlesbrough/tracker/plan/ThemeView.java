@@ -3,7 +3,7 @@ package uk.gov.middlesbrough.tracker.plan;
 /** A template theme as the template page lists it. */
 public record ThemeView(long id, int position, String name, String defaultObjectives, String defaultLeadOrganisation) {
 
-	static ThemeView of(PlanTheme theme) {
+	public static ThemeView of(PlanTheme theme) {
 		return new ThemeView(theme.getId(), theme.getPosition(), theme.getName(), theme.getDefaultObjectives(),
 				theme.getDefaultLeadOrganisation());
 	}

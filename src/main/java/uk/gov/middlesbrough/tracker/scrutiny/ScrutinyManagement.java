@@ -19,7 +19,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * state to its history in the same transaction, and is refused if someone else saved it since the user read it.
  */
 @Component
-class ScrutinyManagement {
+public class ScrutinyManagement {
 
 	private final ScrutinyReviewRepository reviews;
 	private final RecommendationRepository recommendations;
@@ -37,7 +37,7 @@ class ScrutinyManagement {
 	}
 
 	@Transactional
-	long addReview(String panel, String topic, LocalDate finalReportOn, LocalDate responseOn, SignedInUser user) {
+	public long addReview(String panel, String topic, LocalDate finalReportOn, LocalDate responseOn, SignedInUser user) {
 		checkMayEdit(user);
 		if (reviews.existsByPanelIgnoreCaseAndTopicIgnoreCase(panel, topic)) {
 			throw new AlreadyRecorded("review of " + topic);
@@ -46,7 +46,7 @@ class ScrutinyManagement {
 	}
 
 	@Transactional
-	long addRecommendation(long reviewId, RecommendationReference reference, String text, SignedInUser user) {
+	public long addRecommendation(long reviewId, RecommendationReference reference, String text, SignedInUser user) {
 		checkMayEdit(user);
 		if (!reviews.existsById(reviewId)) {
 			throw new NotFound("review", reviewId);
@@ -61,7 +61,7 @@ class ScrutinyManagement {
 
 	/** Records the response and status; a save that changes nothing leaves no history. */
 	@Transactional
-	void respond(long recommendationId, long expectedVersion, ExecutiveResponse response, RecommendationStatus status,
+	public void respond(long recommendationId, long expectedVersion, ExecutiveResponse response, RecommendationStatus status,
 			SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
 		recommendation.respond(response, status, user.getUsername(), clock.instant())
@@ -69,7 +69,7 @@ class ScrutinyManagement {
 	}
 
 	@Transactional
-	void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
+	public void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
 			RecommendationStatus status, SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
 		boolean statusStays = recommendation.getStatus() == status;

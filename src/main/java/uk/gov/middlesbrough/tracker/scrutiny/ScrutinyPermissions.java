@@ -7,12 +7,12 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
  * Who may change the scrutiny recommendations tracker: the scrutiny officer and the head of service. Everyone
  * signed in reads it.
  */
-final class ScrutinyPermissions {
+public final class ScrutinyPermissions {
 
 	private ScrutinyPermissions() {
 	}
 
-	static boolean mayEdit(SignedInUser user) {
+	public static boolean mayEdit(SignedInUser user) {
 		return user.hasRole(Role.SCRUTINY_OFFICER) || user.hasRole(Role.HEAD_OF_SERVICE);
 	}
 }

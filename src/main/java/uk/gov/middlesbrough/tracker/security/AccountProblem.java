@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.security;
 
 /** A rule about accounts that needs the data; {@code code} is the message key and {@code field} where to show it. */
-class AccountProblem extends RuntimeException {
+public class AccountProblem extends RuntimeException {
 
 	private final String field;
 	private final String code;
@@ -12,11 +12,11 @@ class AccountProblem extends RuntimeException {
 		this.code = code;
 	}
 
-	String field() {
+	public String field() {
 		return field;
 	}
 
-	String code() {
+	public String code() {
 		return code;
 	}
 }

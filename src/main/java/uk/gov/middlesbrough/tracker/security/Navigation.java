@@ -18,7 +18,7 @@ public class Navigation {
 		this.contributions = contributions;
 	}
 
-	List<NavigationItem> forUser(SignedInUser user, String requestPath) {
+	public List<NavigationItem> forUser(SignedInUser user, String requestPath) {
 		return contributions.stream().flatMap(contribution -> contribution.links(user).stream())
 				.sorted(Comparator.comparingInt(NavigationLink::order))
 				.map(link -> new NavigationItem(link.messageKey(), link.href(), current(link.href(), requestPath)))

@@ -12,5 +12,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("tracker.sign-in")
-record SignInThrottleSettings(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration lockout) {
+public record SignInThrottleSettings(@DefaultValue("5") @Min(1) int maxFailures, @DefaultValue("15m") Duration lockout) {
 }

@@ -14,7 +14,7 @@ import java.time.Instant;
 /** Someone who signs in. Changes go through intention-named methods that keep the role rules. */
 @Entity
 @Table(name = "user_account")
-class UserAccount {
+public class UserAccount {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -82,27 +82,27 @@ class UserAccount {
 		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return id;
 	}
 
-	String getUsername() {
+	public String getUsername() {
 		return username;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return displayName;
 	}
 
-	String getPostTitle() {
+	public String getPostTitle() {
 		return postTitle;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return role;
 	}
 
-	Long getLocalityId() {
+	public Long getLocalityId() {
 		return localityId;
 	}
 
@@ -110,15 +110,15 @@ class UserAccount {
 		return passwordHash;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return enabled;
 	}
 
-	Instant getCreatedAt() {
+	public Instant getCreatedAt() {
 		return createdAt;
 	}
 
-	long getVersion() {
+	public long getVersion() {
 		return version;
 	}
 }

@@ -10,7 +10,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** The administrator's work on accounts, and a user changing their own password. */
 @Component
-class UserAccounts {
+public class UserAccounts {
 
 	private final UserAccountRepository accounts;
 	private final PasswordEncoder passwordEncoder;
@@ -23,17 +23,17 @@ class UserAccounts {
 	}
 
 	@Transactional(readOnly = true)
-	List<UserAccount> all() {
+	public List<UserAccount> all() {
 		return accounts.findAllByOrderByUsernameAsc();
 	}
 
 	@Transactional(readOnly = true)
-	UserAccount get(long id) {
+	public UserAccount get(long id) {
 		return accounts.findById(id).orElseThrow(() -> new NotFound("user", id));
 	}
 
 	@Transactional
-	long create(UserForm form) {
+	public long create(UserForm form) {
 		String username = form.getUsername().strip().toLowerCase(Locale.ROOT);
 		if (accounts.existsByUsername(username)) {
 			throw new AccountProblem("username", "user.username.taken");
@@ -45,7 +45,7 @@ class UserAccounts {
 
 	/** Changes name, post, role and locality. An administrator may not change their own role. */
 	@Transactional
-	void update(long id, UserForm form, SignedInUser actor) {
+	public void update(long id, UserForm form, SignedInUser actor) {
 		UserAccount account = get(id);
 		if (account.getVersion() != form.getVersion()) {
 			throw new AccountProblem(null, "user.changedMeanwhile");
@@ -65,14 +65,14 @@ class UserAccounts {
 	}
 
 	@Transactional
-	void resetPassword(long id, String newPassword, SignedInUser actor, String currentSessionId) {
+	public void resetPassword(long id, String newPassword, SignedInUser actor, String currentSessionId) {
 		UserAccount account = get(id);
 		account.changePassword(passwordEncoder.encode(newPassword));
 		sessionTerminator.endSessionsAfterCommit(account.getUsername(), actor.id() == id ? currentSessionId : null);
 	}
 
 	@Transactional
-	void changeOwnPassword(SignedInUser user, String currentPassword, String newPassword, String currentSessionId) {
+	public void changeOwnPassword(SignedInUser user, String currentPassword, String newPassword, String currentSessionId) {
 		UserAccount account = get(user.id());
 		if (!passwordEncoder.matches(currentPassword == null ? "" : currentPassword, account.getPasswordHash())) {
 			throw new AccountProblem("currentPassword", "account.password.currentWrong");
@@ -83,7 +83,7 @@ class UserAccounts {
 
 	/** Disables the account and ends its sessions at once. An administrator may not disable themselves. */
 	@Transactional
-	void disable(long id, SignedInUser actor) {
+	public void disable(long id, SignedInUser actor) {
 		if (actor.id() == id) {
 			throw new AccountProblem(null, "user.disable.self");
 		}
@@ -93,7 +93,7 @@ class UserAccounts {
 	}
 
 	@Transactional
-	void enable(long id) {
+	public void enable(long id) {
 		get(id).enable();
 	}
 

@@ -25,7 +25,7 @@ public class UserForm {
 
 	private long version;
 
-	static UserForm of(UserAccount account) {
+	public static UserForm of(UserAccount account) {
 		UserForm form = new UserForm();
 		form.username = account.getUsername();
 		form.displayName = account.getDisplayName();

@@ -14,7 +14,7 @@ public record PercentAgreeing(BigDecimal value) implements Comparable<PercentAgr
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	/** Why a number cannot be a percentage agreeing. */
-	enum Problem {
+	public enum Problem {
 		OUT_OF_RANGE,
 		TOO_PRECISE
 	}
@@ -29,7 +29,7 @@ public record PercentAgreeing(BigDecimal value) implements Comparable<PercentAgr
 	}
 
 	/** What is wrong with {@code number} as a percentage agreeing, or null if nothing is. */
-	static Problem problemWith(BigDecimal number) {
+	public static Problem problemWith(BigDecimal number) {
 		if (number.signum() < 0 || number.compareTo(HUNDRED) > 0) {
 			return Problem.OUT_OF_RANGE;
 		}

@@ -8,7 +8,7 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /** The shared list of survey questions, kept by the head of service and administrators. */
 @Component
-class QuestionLibrary {
+public class QuestionLibrary {
 
 	private final SurveyQuestionRepository questions;
 
@@ -18,7 +18,7 @@ class QuestionLibrary {
 
 	/** Adds a question at the end of the list. */
 	@Transactional
-	void add(String code, String text, SignedInUser user) {
+	public void add(String code, String text, SignedInUser user) {
 		if (!SurveyPermissions.mayManageQuestions(user)) {
 			throw new AccessDeniedException("Not allowed to add survey questions");
 		}
@@ -37,7 +37,7 @@ class QuestionLibrary {
 	}
 
 	/** Another question already has this code or wording ({@code field} says which). */
-	static class QuestionTaken extends RuntimeException {
+	public static class QuestionTaken extends RuntimeException {
 
 		private final String field;
 
@@ -46,7 +46,7 @@ class QuestionLibrary {
 			this.field = field;
 		}
 
-		String field() {
+		public String field() {
 			return field;
 		}
 	}

@@ -12,7 +12,7 @@ import uk.gov.middlesbrough.tracker.survey.statistics.WilsonInterval;
 public record QuestionTrend(QuestionView question, List<ResultRow> rows, WaveChange overall) {
 
 	/** A recorded figure as read from the database (the value known at the view's moment). */
-	record Figure(PercentAgreeing percent, Integer respondents, long version) {
+	public record Figure(PercentAgreeing percent, Integer respondents, long version) {
 	}
 
 	/**

@@ -35,9 +35,9 @@ import uk.gov.middlesbrough.tracker.survey.SurveyImportData.WaveKey;
  * 1 or more, a row repeating an earlier one, and a wave date that disagrees with the wave already recorded
  * (or with another row of a wave the file creates).
  */
-final class SurveyImportRules {
+public final class SurveyImportRules {
 
-	static final int WAVE_NAME_MAX = 100;
+	public static final int WAVE_NAME_MAX = 100;
 
 	private final SurveyImportData data;
 	private final SignedInUser user;

@@ -17,7 +17,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
  * user read it.
  */
 @Component
-class SurveyManagement {
+public class SurveyManagement {
 
 	private final SurveyWaveRepository waves;
 	private final SurveyQuestionRepository questions;
@@ -35,7 +35,7 @@ class SurveyManagement {
 	}
 
 	@Transactional
-	long addWave(long localityId, WaveDetails details, SignedInUser user) {
+	public long addWave(long localityId, WaveDetails details, SignedInUser user) {
 		checkMayEnterFigures(localityId, user);
 		if (waves.nameTaken(localityId, details.name())) {
 			throw new WaveNameTaken(details.name());
@@ -53,7 +53,7 @@ class SurveyManagement {
 	 * @param expectedVersion the version of the figure the user saw, or null if they saw none
 	 */
 	@Transactional
-	ChangeKind recordResult(long localityId, long waveId, long questionId, Long expectedVersion, PercentAgreeing percent,
+	public ChangeKind recordResult(long localityId, long waveId, long questionId, Long expectedVersion, PercentAgreeing percent,
 			Integer respondents, SignedInUser user) {
 		checkMayEnterFigures(localityId, user);
 		SurveyWave wave = waves.findById(waveId).filter(found -> found.getLocalityId() == localityId)
@@ -73,7 +73,7 @@ class SurveyManagement {
 		}
 	}
 
-	static void checkMayEnterFigures(long localityId, SignedInUser user) {
+	public static void checkMayEnterFigures(long localityId, SignedInUser user) {
 		if (!SurveyPermissions.mayEnterFiguresFor(user, localityId)) {
 			throw new AccessDeniedException("Not allowed to enter survey figures for locality " + localityId);
 		}

@@ -110,7 +110,7 @@ public class SurveyQueries {
 	}
 
 	/** Per locality: how many waves it has and the latest one's fieldwork date (for the survey index). */
-	Map<Long, WaveCount> waveCounts() {
+	public Map<Long, WaveCount> waveCounts() {
 		Map<Long, WaveCount> counts = new HashMap<>();
 		jdbc.query("select locality_id, count(*) as waves, max(fieldwork_date) as latest from survey_wave group by locality_id",
 				new MapSqlParameterSource(), rs -> {
@@ -120,7 +120,7 @@ public class SurveyQueries {
 	}
 
 	/** One wave of a locality and one question, with the figure recorded now (if any), for the result form. */
-	Optional<ResultEditing> resultEditing(long localityId, long waveId, long questionId) {
+	public Optional<ResultEditing> resultEditing(long localityId, long waveId, long questionId) {
 		Optional<LocalityView> locality = localities.find(localityId);
 		if (locality.isEmpty()) {
 			return Optional.empty();
@@ -179,6 +179,6 @@ public class SurveyQueries {
 	}
 
 	/** The result form's subject: a wave, a question and the figure recorded now (null if none yet). */
-	record ResultEditing(String localityName, WaveView wave, QuestionView question, Figure current) {
+	public record ResultEditing(String localityName, WaveView wave, QuestionView question, Figure current) {
 	}
 }

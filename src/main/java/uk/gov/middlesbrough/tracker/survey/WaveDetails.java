@@ -3,5 +3,5 @@ package uk.gov.middlesbrough.tracker.survey;
 import java.time.LocalDate;
 
 /** What a new wave is given: name, fieldwork date, respondents (null if not known) and source (optional). */
-record WaveDetails(String name, LocalDate fieldworkDate, Integer respondents, String source) {
+public record WaveDetails(String name, LocalDate fieldworkDate, Integer respondents, String source) {
 }

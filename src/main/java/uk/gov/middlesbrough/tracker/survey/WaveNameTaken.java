@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.survey;
 
 /** The locality already has a wave with this name (case and spaces ignored). */
-class WaveNameTaken extends RuntimeException {
+public class WaveNameTaken extends RuntimeException {
 
 	WaveNameTaken(String name) {
 		super("Wave name taken: " + name);

@@ -1,0 +1,43 @@
+package uk.gov.middlesbrough.tracker.security.web;
+
+import java.util.regex.Pattern;
+import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.security.UserForm;
+
+/** Form rules for accounts that Bean Validation cannot say on one field. */
+final class AccountRules {
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+	static final int MAX_PASSWORD_LENGTH = 128;
+	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
+
+	private AccountRules() {
+	}
+
+	static void checkUsername(String username, Errors errors) {
+		if (username == null || username.isBlank()) {
+			errors.rejectValue("username", "user.username.required");
+		}
+		else if (!USERNAME.matcher(username.strip()).matches()) {
+			errors.rejectValue("username", "user.username.format");
+		}
+	}
+
+	static void checkPassword(String field, String password, Errors errors) {
+		if (password == null || password.isEmpty()) {
+			errors.rejectValue(field, "user.password.required");
+		}
+		else if (password.length() < MIN_PASSWORD_LENGTH) {
+			errors.rejectValue(field, "user.password.tooShort", new Object[] { MIN_PASSWORD_LENGTH }, null);
+		}
+		else if (password.length() > MAX_PASSWORD_LENGTH) {
+			errors.rejectValue(field, "user.password.tooLong", new Object[] { MAX_PASSWORD_LENGTH }, null);
+		}
+	}
+
+	static void checkLocality(UserForm form, Errors errors) {
+		if (form.getRole() != null && form.getRole().isBoundToLocality() && form.getLocalityId() == null) {
+			errors.rejectValue("localityId", "user.locality.required");
+		}
+	}
+}

@@ -1,0 +1,47 @@
+package uk.gov.middlesbrough.tracker.security.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.gov.middlesbrough.tracker.security.Navigation;
+import uk.gov.middlesbrough.tracker.security.NavigationItem;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+
+/**
+ * Puts the signed-in user and their navigation on every page's model, error pages included. The user is null on
+ * pages anyone may open (sign-in, error pages before sign-in), and the navigation empty.
+ */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+	private final Navigation navigation;
+
+	LayoutModelAdvice(Navigation navigation) {
+		this.navigation = navigation;
+	}
+
+	@ModelAttribute("currentUser")
+	SignedInUser currentUser(@AuthenticationPrincipal SignedInUser user) {
+		return user;
+	}
+
+	/**
+	 * Creates the CSRF token (and so the session that keeps it) before the page renders: a token first
+	 * asked for by a form late in a long page would need a session after the response is committed.
+	 */
+	@ModelAttribute
+	void loadCsrfToken(HttpServletRequest request) {
+		Object token = request.getAttribute(CsrfToken.class.getName());
+		if (token instanceof CsrfToken csrf) {
+			csrf.getToken();
+		}
+	}
+
+	@ModelAttribute("navigation")
+	List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
+		return user == null ? List.of() : navigation.forUser(user, request.getRequestURI());
+	}
+}
