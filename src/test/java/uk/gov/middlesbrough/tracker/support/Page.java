@@ -4,10 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -33,8 +34,28 @@ public abstract class Page {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
 		element.click();
 		WebDriverWait wait = new WebDriverWait(driver, WAIT);
-		wait.until(ExpectedConditions.stalenessOf(oldPage));
+		wait.until(d -> replaced(oldPage));
 		wait.until(ready());
+	}
+
+	/**
+	 * Whether the page an element belongs to has gone. While the old page is being torn down Chromium sometimes
+	 * answers "Node with given id does not belong to the document" instead of "stale element": gone too.
+	 */
+	private static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private static ExpectedCondition<Boolean> ready() {
