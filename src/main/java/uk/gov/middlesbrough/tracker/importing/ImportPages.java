@@ -112,7 +112,8 @@ class ImportPages {
 		}
 		else if (reviewed.preview() != null) {
 			model.addAttribute("preview", reviewed.preview());
-			model.addAttribute("previewPage", Paged.of(reviewed.preview().rows(), "page", PREVIEW_ROWS_PER_PAGE));
+			model.addAttribute("previewPage", Paged.of(reviewed.preview().rows(), "page", PREVIEW_ROWS_PER_PAGE,
+					kind.spec().path() + "/" + reviewed.preview().batchId()));
 			model.addAttribute("previewNote", kind.previewNote(reviewed.checked()));
 		}
 		return view(kind, user, model);

@@ -124,14 +124,6 @@ public class IndicatorQueries {
 	}
 
 	/**
-	 * Every indicator's series in every locality, judged, as of a moment (two statements): reads every figure of
-	 * every locality, so only for tests and small data; pages use {@link #recentSeries}.
-	 */
-	public List<IndicatorSeries> allSeries(AsOf asOf) {
-		return seriesFrom(library(), FIGURES_AS_OF + " order by m.indicator_id, lower(l.name), l.id, m.period", params(asOf));
-	}
-
-	/**
 	 * Each indicator's latest {@code depth} figures in these localities, judged (direction of travel from the last
 	 * two, target), as of a moment: three statements, and only these localities' figures are read, at most
 	 * {@code depth} of each. Today's latest two come from measurement_latest (kept by triggers with every write);

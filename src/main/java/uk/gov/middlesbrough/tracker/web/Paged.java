@@ -13,9 +13,18 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 public record Paged<T>(List<T> items, int page, int pageSize, int total, String previousHref, String nextHref) {
 
-	/** The page of {@code all} that the current request's {@code parameter} asks for (the first when absent or not a number). */
+	/** The page of {@code all} that the current request's {@code parameter} asks for, on a page only ever shown by GET. */
 	public static <T> Paged<T> of(List<T> all, String parameter, int pageSize) {
-		HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+		return of(all, parameter, pageSize, request().getRequestURI());
+	}
+
+	/**
+	 * The page of {@code all} that the current request's {@code parameter} asks for (the first when absent or not a
+	 * number), linking to other pages of {@code path}: the page's own address, for a page also shown again after a
+	 * refused POST, whose links must not point to the POST's address. A GET's other parameters (filters) are kept.
+	 */
+	public static <T> Paged<T> of(List<T> all, String parameter, int pageSize, String path) {
+		HttpServletRequest request = request();
 		Integer requested;
 		try {
 			requested = Integer.valueOf(request.getParameter(parameter));
@@ -23,16 +32,20 @@ public record Paged<T>(List<T> items, int page, int pageSize, int total, String 
 		catch (NumberFormatException notANumber) {
 			requested = null;
 		}
+		String query = "GET".equals(request.getMethod()) ? request.getQueryString() : null;
 		int pages = Math.max(1, (all.size() + pageSize - 1) / pageSize);
 		int page = requested == null ? 1 : Math.min(Math.max(1, requested), pages);
 		List<T> items = all.subList((page - 1) * pageSize, Math.min(all.size(), page * pageSize));
-		return new Paged<>(items, page, pageSize, all.size(), page > 1 ? href(request, parameter, page - 1) : null,
-				page < pages ? href(request, parameter, page + 1) : null);
+		return new Paged<>(items, page, pageSize, all.size(), page > 1 ? href(path, query, parameter, page - 1) : null,
+				page < pages ? href(path, query, parameter, page + 1) : null);
 	}
 
-	private static String href(HttpServletRequest request, String parameter, int page) {
-		return UriComponentsBuilder.fromPath(request.getRequestURI()).query(request.getQueryString())
-				.replaceQueryParam(parameter, page).build().toUriString();
+	private static HttpServletRequest request() {
+		return ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+	}
+
+	private static String href(String path, String query, String parameter, int page) {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam(parameter, page).build().toUriString();
 	}
 
 	/** Whether the list is longer than one page. */

@@ -2,7 +2,9 @@ package uk.gov.middlesbrough.tracker.scale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
@@ -163,8 +165,16 @@ class ScalePagesIT extends IntegrationTest {
 		Document first = page("/localities/" + locality + "/caseloads");
 		assertThat(first.select("#latest tbody tr")).hasSize(1);
 		assertThat(first.select("#earlier tbody tr")).hasSize(50);
+		assertThat(first.select(".govuk-pagination__next a").attr("href")).isEqualTo("/localities/" + locality + "/caseloads?earlier=2");
 		Document second = page(first.select(".govuk-pagination__next a").attr("href"));
 		assertThat(second.select("#earlier tbody tr")).hasSize(10);
+
+		// Shown again after a refused form, the page's links still lead to the page, not to the form's address.
+		Document refused = Jsoup.parse(mvc.perform(post("/localities/{id}/caseloads/snapshots", locality).with(csrf())
+				.with(user(users.loadUserByUsername("head")))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString());
+		assertThat(refused.select(".govuk-error-summary")).isNotEmpty();
+		assertThat(refused.select(".govuk-pagination__next a").attr("href")).isEqualTo("/localities/" + locality + "/caseloads?earlier=2");
 	}
 
 	private Document page(String path) throws Exception {

@@ -102,7 +102,8 @@ class CaseloadController {
 	private String show(CaseloadPage page, SignedInUser user, Model model, SnapshotForm snapshotForm,
 			StaffingForm staffingForm) {
 		model.addAttribute("page", page);
-		model.addAttribute("earlierPage", Paged.of(page.earlier(), "earlier", EARLIER_PER_PAGE));
+		model.addAttribute("earlierPage", Paged.of(page.earlier(), "earlier", EARLIER_PER_PAGE,
+				"/localities/" + page.localityId() + "/caseloads"));
 		model.addAttribute("canEnterFigures", CaseloadPermissions.mayEnterFiguresFor(user, page.localityId()));
 		model.addAttribute("snapshotForm", snapshotForm);
 		model.addAttribute("staffingForm", staffingForm);
