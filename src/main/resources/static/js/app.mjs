@@ -18,3 +18,34 @@ for (const form of document.querySelectorAll('form[data-app-progress]')) {
     }
   });
 }
+
+// A pack being produced in the background: its status line follows the progress, and once the pack is done its
+// "refresh" link becomes "Show the pack's files" (the page is not reloaded under the reader). Without JavaScript
+// the link reloads the page.
+for (const status of document.querySelectorAll('[data-app-pack-progress]')) {
+  const poll = async () => {
+    let progress;
+    try {
+      const response = await fetch(status.dataset.appPackProgress, { headers: { Accept: 'application/json' } });
+      if (!response.ok) {
+        return;
+      }
+      progress = await response.json();
+    } catch {
+      setTimeout(poll, 5000);
+      return;
+    }
+    if (status.textContent !== progress.text) {
+      status.textContent = progress.text;
+    }
+    if (progress.done) {
+      const link = document.getElementById(status.dataset.appPackRefresh);
+      if (link) {
+        link.textContent = status.dataset.appPackDone;
+      }
+    } else {
+      setTimeout(poll, 1500);
+    }
+  };
+  setTimeout(poll, 1500);
+}

@@ -56,10 +56,20 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		return Paged.of(of(localityId), "indicators", PER_PAGE);
 	}
 
-	/** The comparison's page of indicator rows. */
+	/**
+	 * The comparison's page of indicator rows: {@link #PER_PAGE} rows for a few localities, fewer as more are compared,
+	 * so a page holds about {@link #COMPARISON_CELLS} figures (20 localities: 10 rows a page), never under 10 rows.
+	 */
 	public Paged<IndicatorRow> pagedRows() {
-		return Paged.of(rows(), "indicators", PER_PAGE);
+		return Paged.of(rows(), "indicators", rowsPerComparisonPage(localities.size()));
 	}
+
+	static int rowsPerComparisonPage(int localities) {
+		return Math.min(PER_PAGE, Math.max(10, COMPARISON_CELLS / Math.max(1, localities)));
+	}
+
+	/** Figures a comparison page holds at most (beyond its 10-row minimum). */
+	static final int COMPARISON_CELLS = 200;
 
 	/** Indicators a dashboard or comparison shows a page: a county's library runs to hundreds. */
 	static final int PER_PAGE = 50;

@@ -43,7 +43,7 @@ class DemoPack {
 		SignedInUser scrutiny = (SignedInUser) users.loadUserByUsername("scrutiny");
 		long meeting = production.addMeeting("Children and Young People's Social Care and Services Scrutiny Panel",
 				LocalDate.of(2022, 1, 17), TOPIC, pilots, scrutiny);
-		long pack = production.produceDraft(meeting, LocalDate.of(2022, 1, 17), scrutiny);
-		production.issue(pack, 0, scrutiny);
+		long pack = production.produceDraftNow(meeting, LocalDate.of(2022, 1, 17), scrutiny);
+		production.issue(pack, jdbc.queryForObject("select version from pack where id = ?", Long.class, pack), scrutiny);
 	}
 }

@@ -12,8 +12,9 @@ import java.time.LocalDate;
 import org.springframework.data.domain.AbstractAggregateRoot;
 
 /**
- * A pack for a meeting, as of a date: a draft until issued, and then never changed. Issuing registers
- * {@link PackIssued}, published when the pack is next saved through its repository.
+ * A pack for a meeting, as of a date: a draft until issued, and then never changed. Its files are produced in the
+ * background ({@link PackWriter} moves {@code production} on from QUEUED); only a ready pack can be issued. Issuing
+ * registers {@link PackIssued}, published when the pack is next saved through its repository.
  */
 @Entity
 class Pack extends AbstractAggregateRoot<Pack> {
@@ -28,6 +29,9 @@ class Pack extends AbstractAggregateRoot<Pack> {
 
 	@Enumerated(EnumType.STRING)
 	private PackStatus status = PackStatus.DRAFT;
+
+	@Enumerated(EnumType.STRING)
+	private PackProductionState production = PackProductionState.QUEUED;
 
 	private Instant generatedAt;
 
@@ -50,14 +54,22 @@ class Pack extends AbstractAggregateRoot<Pack> {
 		this.generatedBy = generatedBy;
 	}
 
+	/** Queued to be produced again; refused while it is still being produced. */
 	void regenerated(Instant at, String by) {
 		requireDraft();
+		if (production.inProgress()) {
+			throw new PackNotReady(id);
+		}
+		this.production = PackProductionState.QUEUED;
 		this.generatedAt = at;
 		this.generatedBy = by;
 	}
 
 	void issue(Instant at, String by) {
 		requireDraft();
+		if (production != PackProductionState.READY) {
+			throw new PackNotReady(id);
+		}
 		this.status = PackStatus.ISSUED;
 		this.issuedAt = at;
 		this.issuedBy = by;

@@ -2,8 +2,10 @@ package uk.gov.middlesbrough.tracker.pack;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
@@ -27,11 +29,21 @@ class PackAssembler {
 		this.clock = clock;
 	}
 
+	/** How many parts a pack has (one a contributed section), for its progress. */
+	int parts() {
+		return sections.size();
+	}
+
+	/** The content, calling {@code partRead} with 1, 2, ... as each part has been read. */
 	@Transactional(readOnly = true)
-	PackContent assemble(MeetingView meeting, LocalDate asOfDay) {
+	PackContent assemble(MeetingView meeting, LocalDate asOfDay, IntConsumer partRead) {
 		AsOf asOf = AsOf.endOf(asOfDay, clock);
 		LocalityReading reading = new LocalityReading(localities.findAll(meeting.localityIds()), asOf);
-		return new PackContent(meeting, asOf, reading.localities(),
-				sections.stream().map(section -> section.packPart(reading)).toList());
+		List<PackPart> parts = new ArrayList<>();
+		for (PackSection section : sections) {
+			parts.add(section.packPart(reading));
+			partRead.accept(parts.size());
+		}
+		return new PackContent(meeting, asOf, reading.localities(), parts);
 	}
 }

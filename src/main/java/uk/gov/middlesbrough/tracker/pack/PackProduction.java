@@ -6,31 +6,34 @@ import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /**
- * Meetings and their packs: adding a meeting, producing a draft pack as of a date, producing a draft again,
- * and issuing it, after which nothing about the pack changes.
+ * Meetings and their packs: adding a meeting, producing a draft pack as of a date (in the background, see
+ * {@link PackQueue}), producing a draft again, and issuing it once it is ready, after which nothing about the pack
+ * changes.
  */
 @Component
 public class PackProduction {
 
 	private final PanelMeetingRepository meetings;
 	private final PackRepository packs;
-	private final PackFiles files;
-	private final PackAssembler assembler;
-	private final PackDocument document;
+	private final PackQueue queue;
+	private final PackWriter writer;
+	private final TransactionTemplate transaction;
 	private final Clock clock;
 
-	PackProduction(PanelMeetingRepository meetings, PackRepository packs, PackFiles files, PackAssembler assembler,
-			PackDocument document, Clock clock) {
+	PackProduction(PanelMeetingRepository meetings, PackRepository packs, PackQueue queue, PackWriter writer,
+			PlatformTransactionManager transactions, Clock clock) {
 		this.meetings = meetings;
 		this.packs = packs;
-		this.files = files;
-		this.assembler = assembler;
-		this.document = document;
+		this.queue = queue;
+		this.writer = writer;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
 	}
 
@@ -40,23 +43,37 @@ public class PackProduction {
 		return meetings.saveAndFlush(new PanelMeeting(panel, date, topic, localityIds)).getId();
 	}
 
-	@Transactional
+	/** Queues a draft pack as of a date, produced in the background; its meeting page shows progress. */
 	public long produceDraft(long meetingId, LocalDate asOf, SignedInUser user) {
-		requireEditor(user);
-		PanelMeeting meeting = meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
-		Pack pack = packs.saveAndFlush(new Pack(meetingId, asOf, clock.instant(), user.getUsername()));
-		writeFiles(pack, meeting.toView());
-		return pack.getId();
+		long packId = createDraft(meetingId, asOf, user);
+		queue.submit(packId);
+		return packId;
 	}
 
-	@Transactional
+	/** A draft produced in the calling thread, ready when this returns (the demo data's pack). */
+	long produceDraftNow(long meetingId, LocalDate asOf, SignedInUser user) {
+		long packId = createDraft(meetingId, asOf, user);
+		writer.produce(packId);
+		return packId;
+	}
+
+	/** Queues a draft to be produced again as of the same date; refused while it is being produced or once issued. */
 	public void produceAgain(long packId, SignedInUser user) {
 		requireEditor(user);
-		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
-		pack.regenerated(clock.instant(), user.getUsername());
-		files.removeDraftFiles(packId);
-		PanelMeeting meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow();
-		writeFiles(pack, meeting.toView());
+		transaction.executeWithoutResult(status -> {
+			Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
+			pack.regenerated(clock.instant(), user.getUsername());
+			packs.saveAndFlush(pack);
+		});
+		queue.submit(packId);
+	}
+
+	private long createDraft(long meetingId, LocalDate asOf, SignedInUser user) {
+		requireEditor(user);
+		return transaction.execute(status -> {
+			meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
+			return packs.saveAndFlush(new Pack(meetingId, asOf, clock.instant(), user.getUsername())).getId();
+		});
 	}
 
 	@Transactional
@@ -68,14 +85,6 @@ public class PackProduction {
 		}
 		pack.issue(clock.instant(), user.getUsername());
 		packs.saveAndFlush(pack); // publishes PackIssued
-	}
-
-	private void writeFiles(Pack pack, MeetingView meeting) {
-		PackContent content = assembler.assemble(meeting, pack.getAsOf());
-		String baseName = "panel-pack-" + meeting.meetingDate() + "-as-of-" + pack.getAsOf();
-		byte[] pdf = document.pdf(content);
-		files.store(pack.getId(), PackFileKind.PDF, baseName + ".pdf", pdf);
-		files.store(pack.getId(), PackFileKind.ZIP, baseName + ".zip", document.zip(content, pdf, baseName));
 	}
 
 	private static void requireEditor(SignedInUser user) {

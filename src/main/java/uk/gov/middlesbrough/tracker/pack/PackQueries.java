@@ -39,9 +39,7 @@ public class PackQueries {
 				+ " order by generated_at desc, id desc", (rs, i) -> view(rs), meetingId, withDrafts);
 		Map<Long, List<PackFiles.FileSummary>> byPack = files.summaries(packs.stream().map(PackView::id).toList()).stream()
 				.collect(Collectors.groupingBy(PackFiles.FileSummary::packId));
-		return packs.stream().map(pack -> new PackView(pack.id(), pack.meetingId(), pack.asOf(), pack.status(),
-				pack.generatedAt(), pack.generatedBy(), pack.issuedAt(), pack.issuedBy(), pack.version(),
-				byPack.getOrDefault(pack.id(), List.of()))).toList();
+		return packs.stream().map(pack -> pack.withFiles(byPack.getOrDefault(pack.id(), List.of()))).toList();
 	}
 
 	public Optional<PackView> pack(long id) {
@@ -53,6 +51,7 @@ public class PackQueries {
 		return new PackView(rs.getLong("id"), rs.getLong("panel_meeting_id"), rs.getObject("as_of", java.time.LocalDate.class),
 				PackStatus.valueOf(rs.getString("status")), rs.getTimestamp("generated_at").toInstant(),
 				rs.getString("generated_by"), issuedAt == null ? null : issuedAt.toInstant(), rs.getString("issued_by"),
-				rs.getLong("version"), List.of());
+				rs.getLong("version"), PackProductionState.valueOf(rs.getString("production")), rs.getString("production_stage"),
+				rs.getInt("production_step"), rs.getInt("production_steps"), List.of());
 	}
 }

@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.plan;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.Collection;
 import java.util.OptionalDouble;
 
@@ -19,25 +20,43 @@ public final class Completion {
 	public record Part(int completion, BigDecimal weight, boolean cancelled) {
 	}
 
-	public static OptionalDouble ofPlan(Collection<Part> actions) {
-		double weighted = 0;
-		double totalWeight = 0;
-		double plainSum = 0;
-		int active = 0;
-		for (Part action : actions) {
-			if (action.cancelled()) {
-				continue;
+	/**
+	 * What the roll-up needs of a plan's active actions: the exact sum of weight × completion, of the weights and of
+	 * the completions, and how many there are. The database sums the same columns (PlanRollups), so a plan's
+	 * completion is the same figure whether the page read its actions or only their sums.
+	 */
+	public record Sums(BigDecimal weighted, BigDecimal totalWeight, long plainSum, int active) {
+
+		static Sums of(Collection<Part> actions) {
+			BigDecimal weighted = BigDecimal.ZERO;
+			BigDecimal totalWeight = BigDecimal.ZERO;
+			long plainSum = 0;
+			int active = 0;
+			for (Part action : actions) {
+				if (action.cancelled()) {
+					continue;
+				}
+				weighted = weighted.add(action.weight().multiply(BigDecimal.valueOf(action.completion())));
+				totalWeight = totalWeight.add(action.weight());
+				plainSum += action.completion();
+				active++;
 			}
-			double weight = action.weight().doubleValue();
-			weighted += weight * action.completion();
-			totalWeight += weight;
-			plainSum += action.completion();
-			active++;
+			return new Sums(weighted, totalWeight, plainSum, active);
 		}
-		if (active == 0) {
+	}
+
+	public static OptionalDouble ofPlan(Collection<Part> actions) {
+		return ofPlan(Sums.of(actions));
+	}
+
+	public static OptionalDouble ofPlan(Sums sums) {
+		if (sums.active() == 0) {
 			return OptionalDouble.empty();
 		}
-		return OptionalDouble.of(totalWeight > 0 ? weighted / totalWeight : plainSum / active);
+		if (sums.totalWeight().signum() > 0) {
+			return OptionalDouble.of(sums.weighted().divide(sums.totalWeight(), MathContext.DECIMAL64).doubleValue());
+		}
+		return OptionalDouble.of((double) sums.plainSum() / sums.active());
 	}
 
 	public static OptionalDouble ofLocality(Collection<OptionalDouble> plans) {

@@ -7,7 +7,6 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -78,46 +77,114 @@ public class PlanQueries {
 	}
 
 	/**
-	 * Several localities' plans, in the order of {@code localityIds}, as of a moment: the same five statements
-	 * however many localities, plans and actions there are. Unknown ids are left out.
+	 * Several localities' plans, in the order of {@code localityIds}, as of a moment: the same statements however many
+	 * localities, plans and actions there are. Each plan's completion and RAG counts are summed in the database (one
+	 * row a plan), not from its actions. Unknown ids are left out.
 	 */
 	public List<LocalityPlans> localitiesPlans(List<Long> localityIds, AsOf asOf) {
 		return read(localityIds, asOf).plans();
 	}
 
-	/**
-	 * Several localities' plans and their Red actions from one read of the actions as of a moment, for pages that show
-	 * both (a dashboard and its escalations): the same five statements.
-	 */
-	PlansRead read(List<Long> localityIds, AsOf asOf) {
-		List<LocalityView> found = localities.findAll(localityIds);
-		if (found.isEmpty()) {
-			return new PlansRead(List.of(), List.of());
-		}
-		MapSqlParameterSource params = params(asOf).addValue("localityIds", found.stream().map(LocalityView::id).toList());
-		List<PlanRecord> plans = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
-				+ " where p.locality_id in (:localityIds) and p.created_at <= :cutoff order by p.locality_id, p.position", params,
-				PlanQueries::plan);
-		List<ActionRow> actions = jdbc.query(actionsAsOf(asOf) + " where p.locality_id in (:localityIds) order by a.id", params,
-				(rs, i) -> actionRow(rs, asOf.day()));
-		Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
-		Map<Long, PersonSummary> leads = users.byId(plans.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).distinct().toList());
-
-		Map<Long, List<ActionRow>> byPlan = actions.stream().collect(Collectors.groupingBy(ActionRow::planId));
-		Map<Long, List<PlanSummary>> byLocality = plans.stream()
-				.map(plan -> summary(plan, byPlan.getOrDefault(plan.id(), List.of()), lastReviews.get(plan.id()), leads, asOf))
-				.collect(Collectors.groupingBy(PlanSummary::localityId));
-		Map<Long, Integer> positions = plans.stream().collect(Collectors.toMap(PlanRecord::id, PlanRecord::position));
-		List<ActionRow> red = actions.stream().filter(action -> action.rag() == RagStatus.RED)
-				.sorted(Comparator.comparing((ActionRow action) -> positions.get(action.planId()))
-						.thenComparing(ActionRow::dueDate).thenComparingLong(ActionRow::id))
-				.toList();
-		return new PlansRead(found.stream()
-				.map(locality -> localityPlans(locality, byLocality.getOrDefault(locality.id(), List.of()), asOf)).toList(), red);
+	/** A reading of some localities' plans as of a moment, from which the plans and their Red actions are each read once. */
+	LocalitiesRead read(List<Long> localityIds, AsOf asOf) {
+		return new LocalitiesRead(localities.findAll(localityIds), asOf);
 	}
 
-	/** Localities' plans, and their actions that were Red, in plan, due-date and id order. */
-	record PlansRead(List<LocalityPlans> plans, List<ActionRow> redActions) {
+	/**
+	 * Some localities' plans and, only when asked for, their Red actions, as of one moment; both share one look at whether
+	 * the moment is current (which of the two action sources to read). One per page, not shared between requests.
+	 */
+	final class LocalitiesRead {
+
+		private final List<LocalityView> found;
+		private final AsOf asOf;
+		private final MapSqlParameterSource params;
+		private String actions;
+		private List<LocalityPlans> plans;
+		private List<ActionRow> redActions;
+
+		private LocalitiesRead(List<LocalityView> found, AsOf asOf) {
+			this.found = found;
+			this.asOf = asOf;
+			this.params = params(asOf).addValue("localityIds", found.stream().map(LocalityView::id).toList())
+					.addValue("day", asOf.day());
+		}
+
+		List<LocalityPlans> plans() {
+			if (plans == null) {
+				plans = found.isEmpty() ? List.of() : readPlans();
+			}
+			return plans;
+		}
+
+		/** The localities' actions that were Red, in plan position, due-date and id order. */
+		List<ActionRow> redActions() {
+			if (redActions == null) {
+				redActions = found.isEmpty() ? List.of() : jdbc.query("select x.* from (" + actions() + ") x"
+						+ " join action_plan p on p.id = x.action_plan_id where x.status <> 'CANCELLED' and "
+						+ ragRule.sql("x.start_date", "x.due_date", "x.completion", "cast(:day as date)")
+						+ " = 'RED' order by p.position, x.due_date, x.id", params, (rs, i) -> actionRow(rs, asOf.day()));
+			}
+			return redActions;
+		}
+
+		private List<LocalityPlans> readPlans() {
+			List<PlanRecord> records = jdbc.query("select " + PLAN_COLUMNS + " from action_plan p"
+					+ " where p.locality_id in (:localityIds) and p.created_at <= :cutoff order by p.locality_id, p.position",
+					params, PlanQueries::plan);
+			Map<Long, Rollup> rollups = rollups(actions(), params);
+			Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
+			Map<Long, PersonSummary> leads = users.byId(
+					records.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).distinct().toList());
+			Map<Long, List<PlanSummary>> byLocality = records.stream()
+					.map(plan -> summary(plan, rollups.getOrDefault(plan.id(), Rollup.NONE), lastReviews.get(plan.id()), leads,
+							asOf))
+					.collect(Collectors.groupingBy(PlanSummary::localityId));
+			return found.stream()
+					.map(locality -> localityPlans(locality, byLocality.getOrDefault(locality.id(), List.of()), asOf)).toList();
+		}
+
+		private String actions() {
+			if (actions == null) {
+				actions = actionsAsOf(asOf) + " where p.locality_id in (:localityIds)";
+			}
+			return actions;
+		}
+	}
+
+	/**
+	 * Each plan's sums and RAG counts over its active actions among {@code actions}, by plan id (one statement). The
+	 * {@code offset 0} keeps the database from copying the RAG expression into each of the five counts.
+	 */
+	private Map<Long, Rollup> rollups(String actions, MapSqlParameterSource params) {
+		Map<Long, Rollup> byPlan = new HashMap<>();
+		jdbc.query("""
+				select x.action_plan_id, count(*) as active, sum(x.weight * x.completion) as weighted,
+				       sum(x.weight) as total_weight, sum(x.completion) as plain_sum,
+				       count(*) filter (where x.rag = 'NOT_STARTED') as not_started, count(*) filter (where x.rag = 'GREEN') as green,
+				       count(*) filter (where x.rag = 'AMBER') as amber, count(*) filter (where x.rag = 'RED') as red,
+				       count(*) filter (where x.rag = 'COMPLETE') as complete
+				from (select x.*, %s as rag from (%s) x where x.status <> 'CANCELLED' offset 0) x
+				group by x.action_plan_id""".formatted(ragRule.sql("x.start_date", "x.due_date", "x.completion", "cast(:day as date)"),
+				actions), params, rs -> {
+					byPlan.put(rs.getLong("action_plan_id"), new Rollup(
+							new Completion.Sums(rs.getBigDecimal("weighted"), rs.getBigDecimal("total_weight"), rs.getLong("plain_sum"),
+									rs.getInt("active")),
+							new RagCounts(rs.getInt("not_started"), rs.getInt("green"), rs.getInt("amber"), rs.getInt("red"),
+									rs.getInt("complete"))));
+				});
+		return byPlan;
+	}
+
+	/** A plan's active actions as the roll-up and the RAG counts see them. */
+	record Rollup(Completion.Sums sums, RagCounts counts) {
+
+		static final Rollup NONE = new Rollup(new Completion.Sums(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0), RagCounts.NONE);
+
+		static Rollup of(List<ActionRow> actions) {
+			return new Rollup(Completion.Sums.of(actions.stream().map(ActionRow::part).toList()),
+					RagCounts.of(actions.stream().filter(action -> !action.cancelled()).map(ActionRow::rag).toList()));
+		}
 	}
 
 	private static LocalityPlans localityPlans(LocalityView locality, List<PlanSummary> summaries, AsOf asOf) {
@@ -156,7 +223,7 @@ public class PlanQueries {
 		Map<Long, PersonSummary> leads = plan.leadUserId() == null ? Map.of() : users.byId(List.of(plan.leadUserId()));
 		LocalDate lastReviewed = reviews.isEmpty() ? null : reviews.get(0).reviewedOn();
 		String localityName = localities.find(plan.localityId()).map(LocalityView::name).orElse("");
-		return Optional.of(new PlanPage(summary(plan, actions, lastReviewed, leads, asOf), plan.objectives(), localityName,
+		return Optional.of(new PlanPage(summary(plan, Rollup.of(actions), lastReviewed, leads, asOf), plan.objectives(), localityName,
 				plan.leadUserId(), plan.version(), actions, reviews));
 	}
 
@@ -209,16 +276,14 @@ public class PlanQueries {
 		return last;
 	}
 
-	private PlanSummary summary(PlanRecord plan, List<ActionRow> actions, LocalDate lastReviewed,
-			Map<Long, PersonSummary> leads, AsOf asOf) {
-		List<ActionRow> active = actions.stream().filter(action -> !action.cancelled()).toList();
-		OptionalDouble completion = Completion.ofPlan(actions.stream().map(ActionRow::part).toList());
-		RagCounts counts = RagCounts.of(active.stream().map(ActionRow::rag).toList());
+	private PlanSummary summary(PlanRecord plan, Rollup rollup, LocalDate lastReviewed, Map<Long, PersonSummary> leads,
+			AsOf asOf) {
+		OptionalDouble completion = Completion.ofPlan(rollup.sums());
 		PersonSummary lead = plan.leadUserId() == null ? null : leads.get(plan.leadUserId());
 		LocalDate created = LocalDate.ofInstant(plan.createdAt().toInstant(), AsOf.UK);
 		return new PlanSummary(plan.id(), plan.localityId(), plan.title(), plan.position(), plan.leadPost(),
-				plan.leadOrganisation(), plan.leadUserId(), lead == null ? null : lead.displayName(), boxed(completion), counts,
-				ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, active.size());
+				plan.leadOrganisation(), plan.leadUserId(), lead == null ? null : lead.displayName(), boxed(completion),
+				rollup.counts(), ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, rollup.sums().active());
 	}
 
 	private ActionRow actionRow(ResultSet rs, LocalDate day) throws SQLException {

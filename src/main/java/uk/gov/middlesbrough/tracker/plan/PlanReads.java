@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 
 /**
- * The plans of a reading's localities and their Red actions, read once per reading (one read of the actions as of
- * its moment) for every contribution of the plan module.
+ * The plans of a reading's localities and their Red actions, each read once per reading for every contribution of the
+ * plan module (the dashboard's plans section and its escalations).
  */
 @Component
 class PlanReads {
@@ -33,7 +33,7 @@ class PlanReads {
 		return read(reading).redActions();
 	}
 
-	private PlanQueries.PlansRead read(LocalityReading reading) {
+	private PlanQueries.LocalitiesRead read(LocalityReading reading) {
 		return reading.once(LOCALITY_PLANS, read -> queries.read(read.ids(), read.asOf()));
 	}
 }

@@ -52,4 +52,19 @@ public final class RagRule {
 		}
 		return RagStatus.GREEN;
 	}
+
+	/**
+	 * This rule as an SQL expression giving the status's name, for sums in the database (PlanRollups): {@code start},
+	 * {@code due} and {@code completion} are column expressions, {@code day} a date parameter. The gap is compared in
+	 * whole numbers (100 × elapsed against (gap + completion) × span), which is what {@link #assess} gives in doubles;
+	 * RagRuleSqlIT holds the two to the same answer on every day around a grid of actions.
+	 */
+	public String sql(String start, String due, String completion, String day) {
+		String expected = "(case when %4$s >= %2$s then 100 else 100 * (%4$s - %1$s) end)";
+		String span = "(case when %4$s >= %2$s then 1 else %2$s - %1$s end)";
+		return ("(case when %3$s >= 100 then 'COMPLETE' when %1$s > %4$s then 'NOT_STARTED' when %4$s > %2$s then 'RED'"
+				+ " when " + expected + " > (%5$d + %3$s) * " + span + " then 'RED'"
+				+ " when " + expected + " > (%6$d + %3$s) * " + span + " then 'AMBER' else 'GREEN' end)")
+				.formatted(start, due, completion, day, thresholds.redGap(), thresholds.amberGap());
+	}
 }

@@ -20,6 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.TestPropertySource;
+import uk.gov.middlesbrough.tracker.pack.PackWaits;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 
 /**
@@ -85,6 +86,7 @@ class HubContributionIT extends IntegrationTest {
 				.param("asOf.day", "17").param("asOf.month", "1").param("asOf.year", "2022"))
 			.andExpect(status().is3xxRedirection());
 		long pack = jdbc.queryForObject("select max(id) from pack where panel_meeting_id = ?", Long.class, meeting);
+		PackWaits.awaitReady(jdbc, pack);
 		byte[] zip = mvc.perform(get("/packs/{id}/zip", pack).with(user(signedIn("scrutiny")))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
 		assertThat(entries(zip)).contains("ward-statistics.csv", "ward-statistics.xlsx", "action-plans.csv");

@@ -35,4 +35,15 @@ class IndicatorFiguresTests {
 				"Indicator 15", "Indicator 17", "Indicator 19", "Indicator 00", "Indicator 02");
 		assertThat(figures.charted(8)).isEmpty();
 	}
+
+	@Test
+	void aComparisonPageHoldsFewerRowsAsMoreLocalitiesAreCompared() {
+		// 200 figures a page, at most 50 rows and at least 10: 2 → 50 (100 capped), 4 → 50, 5 → 40, 8 → 25, 20 → 10, 60 → 10
+		assertThat(IndicatorFigures.rowsPerComparisonPage(2)).isEqualTo(50);
+		assertThat(IndicatorFigures.rowsPerComparisonPage(4)).isEqualTo(50);
+		assertThat(IndicatorFigures.rowsPerComparisonPage(5)).isEqualTo(40);
+		assertThat(IndicatorFigures.rowsPerComparisonPage(8)).isEqualTo(25);
+		assertThat(IndicatorFigures.rowsPerComparisonPage(20)).isEqualTo(10);
+		assertThat(IndicatorFigures.rowsPerComparisonPage(60)).isEqualTo(10);
+	}
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import uk.gov.middlesbrough.tracker.support.BrowserTest;
 
 /** The scrutiny officer adds a meeting and produces and issues its pack; a panel member downloads it. */
@@ -45,8 +46,19 @@ class PackBrowserIT extends BrowserTest {
 		driver.findElement(By.id("asOf-year")).sendKeys("2022");
 		click(By.id("produce"));
 		assertAccessible();
+		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("Draft pack requested");
+		// The pack is produced in the background: the status line follows it, and the link under it says when it is done
+		// (unless it was done before the page was drawn).
+		if (!all(By.cssSelector("[id^='progress-']")).isEmpty()) {
+			assertThat(driver.findElement(By.cssSelector("[id^='progress-']")).getText())
+				.matches("Waiting to be produced\\.|Step \\d+ of \\d+: .*|The pack is ready\\.");
+			screenshot("meeting-pack-in-production");
+			waitUntil(ExpectedConditions.textToBe(By.cssSelector("a[id^='refresh-']"), "Show the pack's files"));
+			assertThat(driver.findElement(By.cssSelector("[id^='progress-']")).getText()).isEqualTo("The pack is ready.");
+			click(By.cssSelector("a[id^='refresh-']"));
+			assertAccessible();
+		}
 		screenshot("meeting-draft-pack");
-		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText()).contains("Draft pack produced");
 		click(By.cssSelector("button[id^='issue-']"));
 		assertAccessible();
 		screenshot("meeting-issued-pack");

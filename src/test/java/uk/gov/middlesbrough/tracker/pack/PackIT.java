@@ -48,7 +48,9 @@ class PackIT extends IntegrationTest {
 				.param("asOf.day", String.valueOf(asOf.getDayOfMonth())).param("asOf.month", String.valueOf(asOf.getMonthValue()))
 				.param("asOf.year", String.valueOf(asOf.getYear())))
 			.andExpect(status().is3xxRedirection());
-		return jdbc.queryForObject("select max(id) from pack where panel_meeting_id = ?", Long.class, meetingId);
+		long pack = jdbc.queryForObject("select max(id) from pack where panel_meeting_id = ?", Long.class, meetingId);
+		PackWaits.awaitReady(jdbc, pack);
+		return pack;
 	}
 
 	private byte[] download(long packId, String kind, UserDetails who) throws Exception {

@@ -28,7 +28,8 @@ public class PackMatrixRows implements MatrixRows {
 				entry("POST /packs/{id}/regenerate", EDITORS),
 				entry("POST /packs/{id}/issue", EDITORS),
 				entry("GET /packs/{id}/pdf", ALL),
-				entry("GET /packs/{id}/zip", ALL));
+				entry("GET /packs/{id}/zip", ALL),
+				entry("GET /packs/{id}/progress", ALL));
 	}
 
 	@Override

@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.pack.web;
 
 import java.time.Clock;
+import java.util.Map;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,11 +16,13 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.pack.MeetingView;
 import uk.gov.middlesbrough.tracker.pack.PackAlreadyIssued;
 import uk.gov.middlesbrough.tracker.pack.PackFileKind;
 import uk.gov.middlesbrough.tracker.pack.PackFiles;
+import uk.gov.middlesbrough.tracker.pack.PackNotReady;
 import uk.gov.middlesbrough.tracker.pack.PackPermissions;
 import uk.gov.middlesbrough.tracker.pack.PackProduction;
 import uk.gov.middlesbrough.tracker.pack.PackQueries;
@@ -36,13 +39,16 @@ class PackController {
 	private final PackProduction production;
 	private final PackFiles files;
 	private final MeetingController meetings;
+	private final PackProgressText progressText;
 	private final Clock clock;
 
-	PackController(PackQueries queries, PackProduction production, PackFiles files, MeetingController meetings, Clock clock) {
+	PackController(PackQueries queries, PackProduction production, PackFiles files, MeetingController meetings,
+			PackProgressText progressText, Clock clock) {
 		this.queries = queries;
 		this.production = production;
 		this.files = files;
 		this.meetings = meetings;
+		this.progressText = progressText;
 		this.clock = clock;
 	}
 
@@ -57,9 +63,9 @@ class PackController {
 		if (result.hasErrors()) {
 			return meetings.show(meeting, true, model);
 		}
-		production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), user);
+		long packId = production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), user);
 		SuccessMessage.flash(redirect, "pack.produced.banner");
-		return "redirect:/meetings/" + id;
+		return "redirect:/meetings/" + id + "#pack-" + packId;
 	}
 
 	@PostMapping("/packs/{id}/regenerate")
@@ -72,7 +78,13 @@ class PackController {
 		catch (PackAlreadyIssued ex) {
 			redirect.addFlashAttribute("problem", "pack.alreadyIssued");
 		}
-		return "redirect:/meetings/" + pack.meetingId();
+		catch (PackNotReady ex) {
+			redirect.addFlashAttribute("problem", "pack.stillProducing");
+		}
+		catch (ObjectOptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", "pack.changedMeanwhile");
+		}
+		return "redirect:/meetings/" + pack.meetingId() + "#pack-" + id;
 	}
 
 	@PostMapping("/packs/{id}/issue")
@@ -86,10 +98,25 @@ class PackController {
 		catch (PackAlreadyIssued ex) {
 			redirect.addFlashAttribute("problem", "pack.alreadyIssued");
 		}
+		catch (PackNotReady ex) {
+			redirect.addFlashAttribute("problem", "pack.notReady");
+		}
 		catch (ObjectOptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("problem", "pack.changedMeanwhile");
 		}
 		return "redirect:/meetings/" + pack.meetingId();
+	}
+
+	/**
+	 * Where a pack's production is, for its meeting page to show while it waits (polled by app.mjs): the state, the
+	 * step of how many, and the sentence the page shows.
+	 */
+	@GetMapping(path = "/packs/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> progress(@PathVariable long id, @AuthenticationPrincipal SignedInUser user) {
+		PackView pack = visible(id, user);
+		return Map.of("production", pack.production().name(), "step", pack.step(), "steps", pack.steps(), "done",
+				!pack.production().inProgress(), "text", progressText.of(pack));
 	}
 
 	@GetMapping("/packs/{id}/pdf")
@@ -104,14 +131,21 @@ class PackController {
 
 	/** Panel members and other readers get issued packs only; a draft is not there for them. */
 	private ResponseEntity<byte[]> download(long id, SignedInUser user, PackFileKind kind, MediaType type) {
-		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
-		if (!pack.issued() && !PackPermissions.mayProduce(user)) {
-			throw new NotFound("pack", id);
+		if (!visible(id, user).ready()) {
+			throw new NotFound("pack file", id);
 		}
 		PackFiles.StoredFile file = files.find(id, kind).orElseThrow(() -> new NotFound("pack file", id));
 		return ResponseEntity.ok().contentType(type)
 				.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName()).build().toString())
 				.header("X-Checksum-SHA256", file.sha256())
 				.body(file.content());
+	}
+
+	private PackView visible(long id, SignedInUser user) {
+		PackView pack = queries.pack(id).orElseThrow(() -> new NotFound("pack", id));
+		if (!pack.issued() && !PackPermissions.mayProduce(user)) {
+			throw new NotFound("pack", id);
+		}
+		return pack;
 	}
 }

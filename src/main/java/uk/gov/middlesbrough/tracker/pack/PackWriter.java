@@ -1,0 +1,84 @@
+package uk.gov.middlesbrough.tracker.pack;
+
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Produces a queued pack's files: reads the figures part by part, lays out the PDF, writes the tables and the ZIP,
+ * then swaps the files in and marks the pack ready in one transaction. The steps finished and the stage being worked
+ * on are recorded as it goes (each in a transaction of its own) so the meeting page can show progress. A pack another thread has already taken is left alone.
+ */
+@Component
+class PackWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(PackWriter.class);
+
+	private final JdbcTemplate jdbc;
+	private final PanelMeetingRepository meetings;
+	private final PackAssembler assembler;
+	private final PackDocument document;
+	private final PackFiles files;
+	private final TransactionTemplate transaction;
+	private final TransactionTemplate ownTransaction;
+
+	PackWriter(JdbcTemplate jdbc, PanelMeetingRepository meetings, PackAssembler assembler, PackDocument document,
+			PackFiles files, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.meetings = meetings;
+		this.assembler = assembler;
+		this.document = document;
+		this.files = files;
+		this.transaction = new TransactionTemplate(transactions);
+		this.ownTransaction = new TransactionTemplate(transactions);
+		this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+	}
+
+	/** Produces the pack if it is queued and no other thread has taken it; a failure is recorded on the pack. */
+	void produce(long packId) {
+		int steps = assembler.parts() + 2;
+		boolean taken = ownTransaction.execute(status -> jdbc.update("""
+				update pack set production = 'PRODUCING', production_stage = 'READING', production_step = 0,
+				                production_steps = ?, production_failure = null
+				where id = ? and production = 'QUEUED'""", steps, packId)) == 1;
+		if (!taken) {
+			return;
+		}
+		try {
+			long meetingId = jdbc.queryForObject("select panel_meeting_id from pack where id = ?", Long.class, packId);
+			LocalDate asOf = jdbc.queryForObject("select as_of from pack where id = ?", LocalDate.class, packId);
+			MeetingView meeting = meetings.findById(meetingId).orElseThrow().toView();
+			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part));
+			step(packId, "PDF", steps - 2);
+			byte[] pdf = document.pdf(content);
+			step(packId, "ZIP", steps - 1);
+			String baseName = "panel-pack-" + meeting.meetingDate() + "-as-of-" + asOf;
+			byte[] zip = document.zip(content, pdf, baseName);
+			transaction.executeWithoutResult(status -> {
+				files.removeDraftFiles(packId);
+				files.store(packId, PackFileKind.PDF, baseName + ".pdf", pdf);
+				files.store(packId, PackFileKind.ZIP, baseName + ".zip", zip);
+				jdbc.update("update pack set production = 'READY', production_stage = null, version = version + 1 where id = ?",
+						packId);
+			});
+		}
+		catch (RuntimeException ex) {
+			log.error("Pack {} could not be produced", packId, ex);
+			String reason = String.valueOf(ex.getMessage());
+			ownTransaction.executeWithoutResult(status -> jdbc.update("""
+					update pack set production = 'FAILED', production_stage = null, production_failure = ?,
+					                version = version + 1
+					where id = ?""", reason.substring(0, Math.min(reason.length(), 500)), packId));
+		}
+	}
+
+	private void step(long packId, String stage, int step) {
+		ownTransaction.executeWithoutResult(
+				status -> jdbc.update("update pack set production_stage = ?, production_step = ? where id = ?", stage, step, packId));
+	}
+}
