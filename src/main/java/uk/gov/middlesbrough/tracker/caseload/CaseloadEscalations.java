@@ -38,7 +38,7 @@ class CaseloadEscalations implements EscalationSource {
 			for (PostFigures post : page.latest()) {
 				if (post.flag().over()) {
 					found.add(new Escalation(key(page.localityId(), post.role(), post.label()), OVER_THRESHOLD, page.localityId(),
-							reading.name(page.localityId()), post(post), overThreshold(post),
+							reading.name(page.localityId()), post(post), () -> overThreshold(post),
 							"/localities/" + page.localityId() + "/caseloads"));
 				}
 			}

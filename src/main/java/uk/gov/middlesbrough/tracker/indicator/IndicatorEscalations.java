@@ -41,11 +41,11 @@ class IndicatorEscalations implements EscalationSource {
 				String link = "/indicators/" + indicatorId + "?locality=" + localityId + "#locality-" + localityId;
 				if (each.series().direction() == DirectionOfTravel.WORSENING) {
 					found.add(new Escalation(WORSENING.key("indicator", indicatorId, "locality", localityId), WORSENING, localityId,
-							reading.name(localityId), each.indicator().name(), worsening(each.indicator(), each.series()), link));
+							reading.name(localityId), each.indicator().name(), () -> worsening(each.indicator(), each.series()), link));
 				}
 				if (each.series().targetCheck().beyondTolerance()) {
 					found.add(new Escalation(OFF_TARGET.key("indicator", indicatorId, "locality", localityId), OFF_TARGET, localityId,
-							reading.name(localityId), each.indicator().name(), offTarget(each.indicator(), each.series()), link));
+							reading.name(localityId), each.indicator().name(), () -> offTarget(each.indicator(), each.series()), link));
 				}
 			}
 		});

@@ -44,14 +44,14 @@ class PlanEscalations implements EscalationSource {
 			PlanSummary plan = byId.get(action.planId());
 			if (plan != null) {
 				found.add(new Escalation(RED_ACTION.key("action", action.id()), RED_ACTION, plan.localityId(),
-						reading.name(plan.localityId()), action.specific(), redAction(action, plan.title(), reading.asOf().day()),
+						reading.name(plan.localityId()), action.specific(), () -> redAction(action, plan.title(), reading.asOf().day()),
 						"/actions/" + action.id()));
 			}
 		}
 		for (PlanSummary plan : byId.values()) {
 			if (plan.reviewStatus() == ReviewStatus.OVERDUE) {
 				found.add(new Escalation(OVERDUE_REVIEW.key("plan", plan.id()), OVERDUE_REVIEW, plan.localityId(),
-						reading.name(plan.localityId()), plan.title(), overdueReview(plan), "/plans/" + plan.id()));
+						reading.name(plan.localityId()), plan.title(), () -> overdueReview(plan), "/plans/" + plan.id()));
 			}
 		}
 		return found;
