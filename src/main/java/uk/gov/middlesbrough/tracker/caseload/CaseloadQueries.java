@@ -44,18 +44,18 @@ public class CaseloadQueries {
 
 	/**
 	 * Each post's latest snapshot with its latest figures: what SNAPSHOTS_AS_OF gives as a post's latest figures
-	 * when nothing has been recorded after :cutoff, without reading the posts' earlier dates.
+	 * when nothing has been recorded after :cutoff, without reading the posts' earlier dates (caseload_post_latest,
+	 * kept by triggers, names each post's latest snapshot).
 	 */
 	private static final String LATEST_SNAPSHOTS_NOW = """
 			select s.id, s.locality_id, s.snapshot_date, s.role, s.post_label, s.version,
 			       h.kind, h.recorded_at, h.recorded_by, h.children, h.families, h.children_under_six_months, h.source
-			from (select distinct on (s.locality_id, s.role, lower(trim(s.post_label))) s.*
-			      from caseload_snapshot s
-			      where s.locality_id in (:localityIds)
-			      order by s.locality_id, s.role, lower(trim(s.post_label)), s.snapshot_date desc) s
+			from caseload_post_latest x
+			join caseload_snapshot s on s.id = x.caseload_snapshot_id
 			join lateral (select * from caseload_history h
 			              where h.caseload_snapshot_id = s.id and h.recorded_at <= :cutoff
 			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			where x.locality_id in (:localityIds)
 			order by s.snapshot_date desc, s.role, lower(s.post_label)""";
 
 	private static final String CORRECTIONS_AS_OF = """
