@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -223,15 +222,16 @@ public class IndicatorQueries {
 	}
 
 	/**
-	 * An indicator's figures as one series a locality, localities by name (as the database's C collation orders
-	 * {@code lower(name)}): sorting the few localities here is cheaper than sorting every figure by name in the query.
+	 * An indicator's figures as one series a locality, localities by name without regard to case (as the database's C
+	 * collation orders {@code lower(name)}, for the names' letters, digits and spaces): sorting the few localities here
+	 * is cheaper than sorting every figure by name in the query, and compares without making lower-case copies.
 	 */
 	private static List<LocalitySeries> series(IndicatorView indicator, List<Figure> figures) {
 		Map<Long, List<Figure>> byLocality = new LinkedHashMap<>();
 		figures.forEach(figure -> byLocality.computeIfAbsent(figure.localityId(), key -> new ArrayList<>()).add(figure));
 		return byLocality.entrySet().stream()
-				.sorted(Comparator.comparing((Map.Entry<Long, List<Figure>> entry) ->
-						entry.getValue().get(0).localityName().toLowerCase(Locale.ROOT)).thenComparing(Map.Entry::getKey))
+				.sorted(Comparator.comparing((Map.Entry<Long, List<Figure>> entry) -> entry.getValue().get(0).localityName(),
+						String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey))
 				.map(entry -> LocalitySeries.of(indicator, entry.getKey(), entry.getValue().get(0).localityName(),
 						entry.getValue().stream().map(Figure::point).toList()))
 				.toList();

@@ -12,7 +12,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Produces a queued pack's files: reads the figures part by part, lays out the PDF, writes the tables and the ZIP,
  * then swaps the files in and marks the pack ready in one transaction. The steps finished and the stage being worked
- * on are recorded as it goes (each in a transaction of its own) so the meeting page can show progress. A pack another thread has already taken is left alone.
+ * on are recorded as it goes (each in a transaction of its own) so the meeting page can show progress. A pack another
+ * thread has already taken is left alone.
  */
 @Component
 class PackWriter {
@@ -21,16 +22,18 @@ class PackWriter {
 
 	private final JdbcTemplate jdbc;
 	private final PanelMeetingRepository meetings;
+	private final PackRepository packs;
 	private final PackAssembler assembler;
 	private final PackDocument document;
 	private final PackFiles files;
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate ownTransaction;
 
-	PackWriter(JdbcTemplate jdbc, PanelMeetingRepository meetings, PackAssembler assembler, PackDocument document,
-			PackFiles files, PlatformTransactionManager transactions) {
+	PackWriter(JdbcTemplate jdbc, PanelMeetingRepository meetings, PackRepository packs, PackAssembler assembler,
+			PackDocument document, PackFiles files, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.meetings = meetings;
+		this.packs = packs;
 		this.assembler = assembler;
 		this.document = document;
 		this.files = files;
@@ -50,9 +53,9 @@ class PackWriter {
 			return;
 		}
 		try {
-			long meetingId = jdbc.queryForObject("select panel_meeting_id from pack where id = ?", Long.class, packId);
-			LocalDate asOf = jdbc.queryForObject("select as_of from pack where id = ?", LocalDate.class, packId);
-			MeetingView meeting = meetings.findById(meetingId).orElseThrow().toView();
+			Pack pack = packs.findById(packId).orElseThrow();
+			LocalDate asOf = pack.getAsOf();
+			MeetingView meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow().toView();
 			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part));
 			step(packId, "PDF", steps - 2);
 			byte[] pdf = document.pdf(content);
