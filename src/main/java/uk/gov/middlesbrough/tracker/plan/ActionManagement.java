@@ -1,6 +1,11 @@
 package uk.gov.middlesbrough.tracker.plan;
 
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -48,6 +53,42 @@ public class ActionManagement {
 	public void recordProgress(long actionId, long expectedVersion, int newCompletion, String commentary, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
 		save(action, action.recordProgress(newCompletion, commentary, user.getUsername(), clock.instant()));
+	}
+
+	/**
+	 * Records progress on several of one plan's actions in one transaction, each with its own history entry and
+	 * event as {@link #recordProgress} makes them. Nothing is saved if any of them was saved by someone else since
+	 * the form was read ({@link ActionsChangedMeanwhile} names every such action), is cancelled or is not the plan's.
+	 */
+	@Transactional
+	public void recordProgress(long planId, List<ProgressChange> changes, SignedInUser user) {
+		ActionPlan plan = plans.findById(planId).orElseThrow(() -> new NotFound("plan", planId));
+		checkMayWorkOn(plan, user);
+		Map<Long, PlanAction> found = new HashMap<>();
+		actions.findAllById(changes.stream().map(ProgressChange::actionId).toList())
+				.forEach(action -> found.put(action.getId(), action));
+		Set<Long> changedMeanwhile = new TreeSet<>();
+		for (ProgressChange change : changes) {
+			PlanAction action = found.get(change.actionId());
+			if (action == null || action.getActionPlanId() != planId) {
+				throw new NotFound("action " + change.actionId() + " of plan", planId);
+			}
+			if (action.getVersion() != change.expectedVersion()) {
+				changedMeanwhile.add(change.actionId());
+			}
+		}
+		if (!changedMeanwhile.isEmpty()) {
+			throw new ActionsChangedMeanwhile(changedMeanwhile);
+		}
+		for (ProgressChange change : changes) {
+			PlanAction action = found.get(change.actionId());
+			try {
+				save(action, action.recordProgress(change.completion(), change.commentary(), user.getUsername(), clock.instant()));
+			}
+			catch (ChangedMeanwhile ex) {
+				throw new ActionsChangedMeanwhile(Set.of(change.actionId()));
+			}
+		}
 	}
 
 	@Transactional

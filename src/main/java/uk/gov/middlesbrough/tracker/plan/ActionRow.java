@@ -1,14 +1,28 @@
 package uk.gov.middlesbrough.tracker.plan;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
  * An action as it stood at a moment: completion, weight, status and dates from its history, RAG derived
- * from them ({@code rag} is null for a cancelled action).
+ * from them ({@code rag} is null for a cancelled action), and when it was last updated (its latest progress update,
+ * or its adding) where the page shows it (null where it is not read).
  */
 public record ActionRow(long id, long planId, String specific, String ownerPost, String targetValue, LocalDate startDate,
-		LocalDate dueDate, int completion, BigDecimal weight, ActionStatus status, RagStatus rag, double expected) {
+		LocalDate dueDate, int completion, BigDecimal weight, ActionStatus status, RagStatus rag, double expected,
+		Instant lastUpdated) {
+
+	/** The day it was last updated, in the UK. */
+	public LocalDate lastUpdatedOn() {
+		return lastUpdated == null ? null : LocalDate.ofInstant(lastUpdated, AsOf.UK);
+	}
+
+	/** Whether an active action has had no update in the calendar month of {@code day}. */
+	public boolean noUpdateInMonthOf(LocalDate day) {
+		return !cancelled() && lastUpdated != null && lastUpdatedOn().isBefore(day.withDayOfMonth(1));
+	}
 
 	public boolean cancelled() {
 		return status == ActionStatus.CANCELLED;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -38,7 +39,7 @@ public class PlanQueries {
 	/** Each action's latest state recorded by :cutoff (index ix_action_history_action_time serves the lateral). */
 	private static final String ACTIONS_AS_OF = """
 			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
-			       h.completion, h.weight, h.status, h.start_date, h.due_date
+			       h.completion, h.weight, h.status, h.start_date, h.due_date%s
 			from plan_action a
 			join action_plan p on p.id = a.action_plan_id
 			join lateral (select * from action_history h
@@ -49,7 +50,7 @@ public class PlanQueries {
 	/** Each action's state now (plan_action keeps it with every change), as ACTIONS_AS_OF gives it when nothing is later. */
 	private static final String ACTIONS_NOW = """
 			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
-			       a.completion, a.weight, a.status, a.start_date, a.due_date
+			       a.completion, a.weight, a.status, a.start_date, a.due_date%s
 			from plan_action a
 			join action_plan p on p.id = a.action_plan_id
 			""";
@@ -66,9 +67,20 @@ public class PlanQueries {
 		this.users = users;
 	}
 
+	/** When each action was last updated (its latest progress update, or its adding), as of :cutoff. */
+	private static final String LAST_UPDATE_AS_OF = """
+			, (select max(u.recorded_at) from action_history u where u.plan_action_id = a.id
+			   and u.kind in ('CREATED', 'PROGRESS') and u.recorded_at <= :cutoff) as last_updated_at""";
+
 	/** The actions as of the moment: their current state when nothing has been recorded since (one statement to tell). */
 	private String actionsAsOf(AsOf asOf) {
-		return asOf.isCurrentFor(jdbc, "action_history") ? ACTIONS_NOW : ACTIONS_AS_OF;
+		return (asOf.isCurrentFor(jdbc, "action_history") ? ACTIONS_NOW : ACTIONS_AS_OF).formatted("");
+	}
+
+	/** The same with when each action was last updated by the moment, for the pages that show it. */
+	private String actionsWithLastUpdateAsOf(AsOf asOf) {
+		return asOf.isCurrentFor(jdbc, "action_history") ? ACTIONS_NOW.formatted(", a.last_updated_at")
+				: ACTIONS_AS_OF.formatted(LAST_UPDATE_AS_OF);
 	}
 
 	/** A locality's plans in template order, as of a moment (five statements). */
@@ -213,8 +225,8 @@ public class PlanQueries {
 			return Optional.empty();
 		}
 		PlanRecord plan = found.get(0);
-		List<ActionRow> actions = jdbc.query(actionsAsOf(asOf) + " where a.action_plan_id = :planId order by due_date, a.id",
-				params, (rs, i) -> actionRow(rs, asOf.day()));
+		List<ActionRow> actions = jdbc.query(actionsWithLastUpdateAsOf(asOf) + " where a.action_plan_id = :planId order by due_date, a.id",
+				params, (rs, i) -> actionRowWithLastUpdate(rs, asOf.day()));
 		List<ReviewRow> reviews = jdbc.query("""
 				select reviewed_on, notes, recorded_by, recorded_at from plan_review
 				where action_plan_id = :planId and recorded_at <= :cutoff order by reviewed_on desc, id desc""", params,
@@ -259,6 +271,16 @@ public class PlanQueries {
 				((Number) a.get("version")).longValue(), history));
 	}
 
+	/** The version each of a plan's actions is at now, by action id (one statement): what a form of them is read at. */
+	public Map<Long, Long> actionVersions(long planId) {
+		Map<Long, Long> versions = new HashMap<>();
+		jdbc.query("select id, version from plan_action where action_plan_id = :planId", new MapSqlParameterSource("planId", planId),
+				rs -> {
+					versions.put(rs.getLong("id"), rs.getLong("version"));
+				});
+		return versions;
+	}
+
 	/** The locality and lead of a plan, for permission checks. */
 	Optional<PlanRecord> planRecord(long planId) {
 		return jdbc.query("select " + PLAN_COLUMNS + " from action_plan p where p.id = :planId",
@@ -287,6 +309,16 @@ public class PlanQueries {
 	}
 
 	private ActionRow actionRow(ResultSet rs, LocalDate day) throws SQLException {
+		return actionRow(rs, day, null);
+	}
+
+	/** An action row read with {@link #actionsWithLastUpdateAsOf}. */
+	private ActionRow actionRowWithLastUpdate(ResultSet rs, LocalDate day) throws SQLException {
+		OffsetDateTime lastUpdated = rs.getObject("last_updated_at", OffsetDateTime.class);
+		return actionRow(rs, day, lastUpdated == null ? null : lastUpdated.toInstant());
+	}
+
+	private ActionRow actionRow(ResultSet rs, LocalDate day, Instant lastUpdated) throws SQLException {
 		ActionStatus status = ActionStatus.valueOf(rs.getString("status"));
 		LocalDate start = rs.getObject("start_date", LocalDate.class);
 		LocalDate due = rs.getObject("due_date", LocalDate.class);
@@ -294,7 +326,7 @@ public class PlanQueries {
 		RagStatus rag = status == ActionStatus.CANCELLED ? null : ragRule.assess(start, due, completion, day);
 		return new ActionRow(rs.getLong("id"), rs.getLong("action_plan_id"), rs.getString("specific"),
 				rs.getString("owner_post"), rs.getString("target_value"), start, due, completion, rs.getBigDecimal("weight"),
-				status, rag, RagRule.expectedCompletion(start, due, day));
+				status, rag, RagRule.expectedCompletion(start, due, day), lastUpdated);
 	}
 
 	private static PlanRecord plan(ResultSet rs, int row) throws SQLException {

@@ -57,7 +57,7 @@ class PlanEscalationsTests {
 
 	private static ActionRow action(int completion, LocalDate start, LocalDate due, double expected) {
 		return new ActionRow(1, 2, "Hold a monthly street surgery", "PCSO", "12 surgeries", start, due, completion,
-				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.RED, expected);
+				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.RED, expected, null);
 	}
 
 	private static PlanSummary plan(LocalDate lastReviewed) {

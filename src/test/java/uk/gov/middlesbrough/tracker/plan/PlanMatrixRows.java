@@ -38,6 +38,8 @@ public class PlanMatrixRows implements MatrixRows {
 				entry("GET /plans/{id}/reviews/new", HEAD_AND_LEAD),
 				entry("POST /plans/{id}/reviews", HEAD_AND_LEAD),
 				entry("GET /plans/{id}/actions/new", HEAD_AND_LEAD),
+				entry("GET /plans/{id}/progress", HEAD_AND_LEAD),
+				entry("POST /plans/{id}/progress", HEAD_AND_LEAD),
 				entry("POST /plans/{id}/actions", HEAD_AND_LEAD),
 				entry("GET /actions/{id}", ALL),
 				entry("GET /actions/{id}/edit", HEAD_AND_LEAD),

@@ -35,8 +35,10 @@ class PlanPagesController {
 
 	@GetMapping("/plans/{id}")
 	String plan(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-		PlanPage page = queries.plan(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("plan", id));
+		AsOf now = AsOf.now(clock);
+		PlanPage page = queries.plan(id, now).orElseThrow(() -> new NotFound("plan", id));
 		model.addAttribute("page", page);
+		model.addAttribute("today", now.day());
 		model.addAttribute("canEditPlan", PlanPermissions.mayEditPlan(user, page.summary().localityId()));
 		model.addAttribute("canWorkOnActions",
 				PlanPermissions.mayWorkOnActions(user, page.summary().localityId(), page.leadUserId()));
