@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -269,6 +270,23 @@ public class PlanQueries {
 				(String) a.get("partner"), (String) a.get("resources"), (String) a.get("relevant_objective"), start, due,
 				(BigDecimal) a.get("weight"), status, completion, rag, RagRule.expectedCompletion(start, due, asOf.day()),
 				((Number) a.get("version")).longValue(), history));
+	}
+
+	/** A locality's actions with their plans' titles and last updates, as of a moment (three statements). */
+	public Optional<LocalityActions> localityActions(long localityId, AsOf asOf) {
+		Optional<LocalityView> locality = localities.find(localityId);
+		if (locality.isEmpty()) {
+			return Optional.empty();
+		}
+		MapSqlParameterSource params = params(asOf).addValue("localityId", localityId);
+		Map<Long, String> titles = new LinkedHashMap<>();
+		jdbc.query("select id, title from action_plan where locality_id = :localityId and created_at <= :cutoff order by position",
+				params, rs -> {
+					titles.put(rs.getLong("id"), rs.getString("title"));
+				});
+		List<ActionRow> actions = jdbc.query(actionsWithLastUpdateAsOf(asOf) + " where p.locality_id = :localityId"
+				+ " order by p.position, due_date, a.id", params, (rs, i) -> actionRowWithLastUpdate(rs, asOf.day()));
+		return Optional.of(new LocalityActions(localityId, locality.get().name(), titles, actions, asOf.day()));
 	}
 
 	/** The version each of a plan's actions is at now, by action id (one statement): what a form of them is read at. */

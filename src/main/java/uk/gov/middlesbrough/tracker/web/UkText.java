@@ -13,6 +13,9 @@ public final class UkText {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+	/** "November 2026". */
+	public static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+
 	private final MessageSource messages;
 
 	public UkText(MessageSource messages) {

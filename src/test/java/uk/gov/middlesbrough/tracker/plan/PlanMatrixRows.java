@@ -31,6 +31,7 @@ public class PlanMatrixRows implements MatrixRows {
 		return Map.ofEntries(
 				entry("GET /localities/{id}/plans", ALL),
 				entry("GET /localities/{id}/plans/export", ALL),
+				entry("GET /localities/{id}/actions", ALL),
 				entry("GET /plans/{id}/export", ALL),
 				entry("GET /plans/{id}", ALL),
 				entry("GET /plans/{id}/edit", HEAD),
