@@ -30,6 +30,20 @@ public record WorkHome(List<WorkGroup> groups, List<LocalityView> localities, bo
 		return localities.stream().filter(locality -> due().stream().anyMatch(group -> group.countIn(locality.id()) > 0)).toList();
 	}
 
+	/**
+	 * Where a group's full list is when it lists fewer items than it has: its own list for items of no locality, one
+	 * locality's list when the user's work is one locality's; otherwise none.
+	 */
+	public String seeAllLink(WorkGroup group) {
+		if (!group.hasMore()) {
+			return null;
+		}
+		if (group.countsByLocality().keySet().stream().allMatch(id -> id == 0)) {
+			return group.listLink(0);
+		}
+		return localities.size() == 1 ? group.listLink(localities.get(0).id()) : null;
+	}
+
 	@Override
 	public TemplateFragment fragment() {
 		return TemplateFragment.of("work/home :: home");

@@ -27,6 +27,9 @@ import uk.gov.middlesbrough.tracker.plan.RagRule;
 import uk.gov.middlesbrough.tracker.plan.RagStatus;
 import uk.gov.middlesbrough.tracker.plan.RagThresholds;
 import uk.gov.middlesbrough.tracker.plan.ReviewStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ReviewSummary;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyFlag;
+import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
 import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.security.TestUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
@@ -44,6 +47,9 @@ class YourWorkIT extends IntegrationTest {
 
 	@Autowired
 	RagThresholds thresholds;
+
+	@Autowired
+	ScrutinyQueries scrutiny;
 
 	private final LocalDate today = LocalDate.now(AsOf.UK);
 
@@ -118,8 +124,40 @@ class YourWorkIT extends IntegrationTest {
 	}
 
 	@Test
-	void aViewerHasNoWorkSection() throws Exception {
-		assertThat(home(as("viewer")).getElementById("your-work")).isNull();
+	void aPanelMemberHasTheLatestIssuedPackOneTapAway() throws Exception {
+		long latest = jdbc.queryForObject("select id from pack where status = 'ISSUED' order by issued_at desc, id desc limit 1",
+				Long.class);
+		assertThat(links(home(as("viewer")), "latest-pack")).containsExactly("/packs/" + latest + "/pdf");
+	}
+
+	@Test
+	void anAdministratorHasNoWorkSection() throws Exception {
+		assertThat(home(as("admin")).getElementById("your-work")).isNull();
+	}
+
+	@Test
+	void theScrutinyOfficerSeesFlaggedRecommendationsAndTheNextMeetingUntilItsPackIsIssued() throws Exception {
+		jdbc.update("""
+				insert into panel_meeting (panel, meeting_date, topic, locality_ids)
+				values ('Ad Hoc Scrutiny Panel', ?, 'Work test meeting', array[(select id from locality where name = 'Newport')])""",
+				today.plusDays(1));
+		Document home = home(as("scrutiny"));
+		List<ReviewSummary> reviews = scrutiny.reviews(AsOf.now(clock));
+		int overdue = reviews.stream().mapToInt(review -> review.flagged(ScrutinyFlag.RESPONSE_OVERDUE)).sum();
+		int reportBacks = reviews.stream().mapToInt(review -> review.flagged(ScrutinyFlag.REPORT_BACK_DUE)).sum();
+		if (overdue > 0) {
+			assertThat(home.getElementById("work-responses-overdue").text()).isEqualTo("Executive responses overdue (" + overdue + ")");
+			assertThat(links(home, "responses-overdue")).allMatch(href -> href.matches("/scrutiny/recommendations/\\d+"));
+		}
+		assertThat(overdue + reportBacks).as("the demo tracker has flags today").isPositive();
+		Map<String, Object> next = jdbc.queryForMap("""
+				select m.id, m.topic, exists (select 1 from pack p where p.panel_meeting_id = m.id and p.status = 'ISSUED') as issued
+				from panel_meeting m where m.meeting_date >= ? order by m.meeting_date, m.id limit 1""", today);
+		if (!(Boolean) next.get("issued")) {
+			assertThat(links(home, "next-meeting")).containsExactly("/meetings/" + next.get("id"));
+			assertThat(home.select("ul[aria-labelledby=work-next-meeting] li").text()).contains((String) next.get("topic"));
+		}
+		assertThat(home.getElementById("work-red-amber-actions")).isNull();
 	}
 
 	@Test
