@@ -6,6 +6,16 @@ import java.util.List;
 /** One line of a trend chart: its name and its points in date order. */
 public record ChartSeries(String name, List<Point> points) {
 
-	public record Point(LocalDate date, double value) {
+	/** A point; a null value breaks the line there (no figure for a stretch of time), and is not drawn. */
+	public record Point(LocalDate date, Double value) {
+
+		public Point(LocalDate date, double value) {
+			this(date, Double.valueOf(value));
+		}
+
+		/** A break in the line between two figures too far apart to join, on the day halfway between them. */
+		public static Point breakBetween(LocalDate earlier, LocalDate later) {
+			return new Point(earlier.plusDays(java.time.temporal.ChronoUnit.DAYS.between(earlier, later) / 2), (Double) null);
+		}
 	}
 }

@@ -10,7 +10,9 @@ public enum DirectionOfTravel {
 	IMPROVING,
 	WORSENING,
 	NO_CHANGE,
-	NOT_ENOUGH_DATA;
+	NOT_ENOUGH_DATA,
+	/** The two latest figures are more than two periods apart, so they are not compared. */
+	NOT_COMPARED;
 
 	/**
 	 * @param previous the value for the period before the latest, or null if there is none

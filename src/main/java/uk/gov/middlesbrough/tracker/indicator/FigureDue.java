@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 
 /**
  * When an indicator's next figure for a locality falls due. Its next period is the one after its latest, by the
@@ -43,6 +44,15 @@ public final class FigureDue {
 	/** The day after which the next figure is overdue: the end of the month after its period. */
 	public static LocalDate dueBy(Frequency frequency, LocalDate latest) {
 		return YearMonth.from(nextPeriodEnd(frequency, latest)).plusMonths(1).atEndOfMonth();
+	}
+
+	/**
+	 * Whether two figures are too far apart to compare for a direction of travel: more than two periods between
+	 * them (a monthly figure for October 2026 and one for July 2026 are three months apart; August's, two).
+	 */
+	public static boolean gapTooLong(Frequency frequency, LocalDate earlier, LocalDate later) {
+		long months = ChronoUnit.MONTHS.between(YearMonth.from(earlier), YearMonth.from(later));
+		return months > 2L * months(frequency);
 	}
 
 	public static State on(Frequency frequency, LocalDate latest, LocalDate day) {

@@ -33,4 +33,25 @@ public enum Frequency {
 	public String messageKey() {
 		return "indicator.frequency." + name();
 	}
+
+	/**
+	 * Whether a figure can be dated {@code period}: the last day of the period it describes. A monthly figure is
+	 * dated the last day of its month; a quarterly or six-monthly one the last day of March, June, September or
+	 * December (calendar or financial quarters and halves); an annual one the last day of any month (a calendar,
+	 * financial or academic year).
+	 */
+	public boolean isPeriodEnd(LocalDate period) {
+		if (period.getDayOfMonth() != period.lengthOfMonth()) {
+			return false;
+		}
+		return switch (this) {
+			case MONTHLY, ANNUAL -> true;
+			case QUARTERLY, SIX_MONTHLY -> period.getMonthValue() % 3 == 0;
+		};
+	}
+
+	/** The message explaining which dates {@link #isPeriodEnd} accepts. */
+	public String periodEndMessageKey() {
+		return "measurement.period.notPeriodEnd." + name();
+	}
 }

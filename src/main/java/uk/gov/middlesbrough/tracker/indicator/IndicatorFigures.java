@@ -117,9 +117,8 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		if (item.series().points().size() < 2) {
 			return null;
 		}
-		ChartSeries line = new ChartSeries(locality.name(), item.series().points().stream()
-				.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList());
 		IndicatorView indicator = item.indicator();
+		ChartSeries line = item.series().chartLine(indicator.frequency());
 		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
 		return TrendChart.svg(List.of(line), text(indicator.unit().messageKey("axis")), target,
 				target == null ? null : text("pack.chart.target", indicator.format(indicator.target())), CHART_WIDTH, CHART_HEIGHT);

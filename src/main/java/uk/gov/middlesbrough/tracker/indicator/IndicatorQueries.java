@@ -87,7 +87,7 @@ public class IndicatorQueries {
 		String onlyShown = shown == null ? "" : " and m.locality_id = :shown";
 		List<LocalitySeries> series = series(indicator,
 				jdbc.query(FIGURES_AS_OF + " where m.indicator_id = :indicatorId" + onlyShown
-						+ " order by lower(l.name), l.id, m.period", params, (rs, i) -> figure(rs, indicator)));
+						+ " order by lower(l.name), l.id, m.period", params, (rs, i) -> figure(rs, indicator)), asOf.day());
 		List<CorrectionRow> corrections = jdbc.query("""
 				select l.name as locality_name, m.period, r.old_value, r.value, r.note, r.recorded_by, r.recorded_at
 				from measurement_revision r
@@ -111,6 +111,14 @@ public class IndicatorQueries {
 				.map(IndicatorSeries::series).toList();
 	}
 
+	/** Whether a figure is recorded for this indicator, locality and period (one statement). */
+	public boolean isRecorded(long indicatorId, long localityId, LocalDate period) {
+		return Boolean.TRUE.equals(jdbc.queryForObject("""
+				select exists (select 1 from measurement where indicator_id = :indicatorId and locality_id = :localityId
+				               and period = :period)""", new MapSqlParameterSource("indicatorId", indicatorId)
+				.addValue("localityId", localityId).addValue("period", period), Boolean.class));
+	}
+
 	/** One locality's series of one indicator, as of a moment (two statements); empty if either is unknown. */
 	public Optional<LocalitySeries> series(long indicatorId, long localityId, AsOf asOf) {
 		Optional<IndicatorView> indicator = find(indicatorId);
@@ -121,7 +129,7 @@ public class IndicatorQueries {
 		List<Figure> figures = jdbc.query(
 				FIGURES_AS_OF + " where m.indicator_id = :indicatorId and m.locality_id = :localityId order by m.period", params,
 				(rs, i) -> figure(rs, indicator.get()));
-		return series(indicator.get(), figures).stream().findFirst();
+		return series(indicator.get(), figures, asOf.day()).stream().findFirst();
 	}
 
 	/**
@@ -161,7 +169,7 @@ public class IndicatorQueries {
 		else {
 			sql = RECENT_NOW.formatted(where);
 		}
-		return seriesFrom(indicator == null ? library() : List.of(indicator), sql, params);
+		return seriesFrom(indicator == null ? library() : List.of(indicator), sql, params, asOf.day());
 	}
 
 	/** The latest :depth figures as known at :cutoff (the revision lateral as in FIGURES_AS_OF). */
@@ -204,7 +212,8 @@ public class IndicatorQueries {
 			%s and f.period is not null and (:depth >= 2 or f.period = x.latest_period)
 			order by x.indicator_id, l.id, f.period""";
 
-	private List<IndicatorSeries> seriesFrom(List<IndicatorView> indicators, String sql, MapSqlParameterSource params) {
+	private List<IndicatorSeries> seriesFrom(List<IndicatorView> indicators, String sql, MapSqlParameterSource params,
+			LocalDate day) {
 		Map<Long, IndicatorView> byId = new LinkedHashMap<>();
 		indicators.forEach(indicator -> byId.put(indicator.id(), indicator));
 		Map<Long, List<Figure>> figures = new LinkedHashMap<>();
@@ -214,7 +223,7 @@ public class IndicatorQueries {
 		});
 		List<IndicatorSeries> result = new ArrayList<>();
 		for (IndicatorView indicator : indicators) {
-			for (LocalitySeries series : series(indicator, figures.getOrDefault(indicator.id(), List.of()))) {
+			for (LocalitySeries series : series(indicator, figures.getOrDefault(indicator.id(), List.of()), day)) {
 				result.add(new IndicatorSeries(indicator, series));
 			}
 		}
@@ -226,14 +235,14 @@ public class IndicatorQueries {
 	 * collation orders {@code lower(name)}, for the names' letters, digits and spaces): sorting the few localities here
 	 * is cheaper than sorting every figure by name in the query, and compares without making lower-case copies.
 	 */
-	private static List<LocalitySeries> series(IndicatorView indicator, List<Figure> figures) {
+	private static List<LocalitySeries> series(IndicatorView indicator, List<Figure> figures, LocalDate day) {
 		Map<Long, List<Figure>> byLocality = new LinkedHashMap<>();
 		figures.forEach(figure -> byLocality.computeIfAbsent(figure.localityId(), key -> new ArrayList<>()).add(figure));
 		return byLocality.entrySet().stream()
 				.sorted(Comparator.comparing((Map.Entry<Long, List<Figure>> entry) -> entry.getValue().get(0).localityName(),
 						String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey))
 				.map(entry -> LocalitySeries.of(indicator, entry.getKey(), entry.getValue().get(0).localityName(),
-						entry.getValue().stream().map(Figure::point).toList()))
+						entry.getValue().stream().map(Figure::point).toList(), day))
 				.toList();
 	}
 

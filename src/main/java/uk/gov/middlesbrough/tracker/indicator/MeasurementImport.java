@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,6 +84,7 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 		RowErrors errors = new RowErrors();
 		Map<FigureKey, Integer> seen = new HashMap<>();
 		List<CheckedFile.CheckedRow> rows = new ArrayList<>();
+		Map<CheckedFile.CheckedRow, CsvRow> notPeriodEnds = new LinkedHashMap<>();
 		for (CsvRow row : file.rows()) {
 			String code = errors.required(row, "indicator");
 			IndicatorView indicator = code == null ? null : byCode.get(code.toLowerCase(Locale.ROOT));
@@ -114,11 +116,33 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 				}
 			}
 			if (indicator != null && locality != null && period != null && value != null) {
-				rows.add(new CheckedFile.CheckedRow(row.number(),
-						new FigureEntry(indicator.id(), locality.id(), period, value, note, source), indicator, locality.name()));
+				CheckedFile.CheckedRow checked = new CheckedFile.CheckedRow(row.number(),
+						new FigureEntry(indicator.id(), locality.id(), period, value, note, source), indicator, locality.name());
+				rows.add(checked);
+				if (!indicator.frequency().isPeriodEnd(period)) {
+					notPeriodEnds.put(checked, row);
+				}
 			}
 		}
+		refuseNewFiguresNotAtPeriodEnds(notPeriodEnds, errors);
 		return new CheckedFile(rows, errors.list());
+	}
+
+	/**
+	 * A figure must be dated the last day of its period, except a correction of a figure already recorded on another
+	 * day (figures entered before the rule). One statement for the whole file.
+	 */
+	private void refuseNewFiguresNotAtPeriodEnds(Map<CheckedFile.CheckedRow, CsvRow> rows, RowErrors errors) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Map<FigureKey, MeasurementBulkWrite.Recorded> recorded = bulk.recorded(
+				rows.keySet().stream().map(CheckedFile.CheckedRow::entry).toList());
+		rows.forEach((checked, row) -> {
+			if (!recorded.containsKey(checked.entry().key())) {
+				errors.add(row, "period", checked.indicator().frequency().periodEndMessageKey());
+			}
+		});
 	}
 
 	/** What a checked file would change, compared with what is recorded now. */

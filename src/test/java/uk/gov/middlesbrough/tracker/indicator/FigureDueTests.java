@@ -50,4 +50,30 @@ class FigureDueTests {
 	void aFigureFromJanuary2022IsLongOverdueInDecember2026() {
 		assertThat(FigureDue.on(Frequency.MONTHLY, LocalDate.of(2022, 1, 31), LocalDate.of(2026, 12, 4))).isEqualTo(State.OVERDUE);
 	}
+
+	@Test
+	void figuresMoreThanTwoPeriodsApartAreTooFarToCompare() {
+		// Monthly: July to October is three months, August to October two.
+		assertThat(FigureDue.gapTooLong(Frequency.MONTHLY, LocalDate.of(2026, 7, 31), LocalDate.of(2026, 10, 31))).isTrue();
+		assertThat(FigureDue.gapTooLong(Frequency.MONTHLY, LocalDate.of(2026, 8, 31), LocalDate.of(2026, 10, 31))).isFalse();
+		// Quarterly: December 2025 to September 2026 is nine months (three quarters), March to September six (two).
+		assertThat(FigureDue.gapTooLong(Frequency.QUARTERLY, LocalDate.of(2025, 12, 31), LocalDate.of(2026, 9, 30))).isTrue();
+		assertThat(FigureDue.gapTooLong(Frequency.QUARTERLY, LocalDate.of(2026, 3, 31), LocalDate.of(2026, 9, 30))).isFalse();
+		// Annual: 2019 to 2021 is two years; 2018 to 2021 three.
+		assertThat(FigureDue.gapTooLong(Frequency.ANNUAL, LocalDate.of(2019, 12, 31), LocalDate.of(2021, 12, 31))).isFalse();
+		assertThat(FigureDue.gapTooLong(Frequency.ANNUAL, LocalDate.of(2018, 12, 31), LocalDate.of(2021, 12, 31))).isTrue();
+	}
+
+	@Test
+	void aFigureIsDatedTheLastDayOfItsPeriod() {
+		assertThat(Frequency.MONTHLY.isPeriodEnd(LocalDate.of(2026, 10, 31))).isTrue();
+		assertThat(Frequency.MONTHLY.isPeriodEnd(LocalDate.of(2026, 10, 15))).isFalse();
+		assertThat(Frequency.MONTHLY.isPeriodEnd(LocalDate.of(2024, 2, 29))).isTrue();
+		assertThat(Frequency.MONTHLY.isPeriodEnd(LocalDate.of(2024, 2, 28))).isFalse();
+		assertThat(Frequency.QUARTERLY.isPeriodEnd(LocalDate.of(2026, 9, 30))).isTrue();
+		assertThat(Frequency.QUARTERLY.isPeriodEnd(LocalDate.of(2026, 10, 31))).isFalse();
+		assertThat(Frequency.SIX_MONTHLY.isPeriodEnd(LocalDate.of(2026, 3, 31))).isTrue();
+		assertThat(Frequency.ANNUAL.isPeriodEnd(LocalDate.of(2026, 8, 31))).isTrue();
+		assertThat(Frequency.ANNUAL.isPeriodEnd(LocalDate.of(2026, 8, 30))).isFalse();
+	}
 }

@@ -59,6 +59,6 @@ class IndicatorEscalationsTests {
 	private static LocalitySeries series(IndicatorView indicator, DirectionOfTravel direction, FigurePoint... points) {
 		FigurePoint latest = points[points.length - 1];
 		return new LocalitySeries(2, "North Ormesby", List.of(points), direction, "",
-				TargetCheck.of(latest.value(), indicator.target(), indicator.polarity(), indicator.tolerance()));
+				TargetCheck.of(latest.value(), indicator.target(), indicator.polarity(), indicator.tolerance()), FigureDue.State.NOT_YET);
 	}
 }

@@ -25,7 +25,7 @@ class IndicatorFiguresTests {
 			BigDecimal value = new BigDecimal(i % 2 == 1 ? "40" : "10");
 			LocalDate period = LocalDate.of(2024, 1, 31);
 			all.add(new IndicatorSeries(indicator, LocalitySeries.of(indicator, 7, "Ward", List.of(
-					new FigurePoint(period, indicator.period(period), value, indicator.format(value), null, null)))));
+					new FigurePoint(period, indicator.period(period), value, indicator.format(value), null, null)), period.plusDays(10))));
 		}
 		IndicatorFigures figures = new IndicatorFigures(List.of(), Map.of(7L, all), Messages.bundles(), Locale.UK);
 

@@ -70,12 +70,14 @@ class IndicatorPagesIT extends IntegrationTest {
 		mvc.perform(get("/indicators/{id}", asb).with(user(as("viewer"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("9 (January 2022)")))
-			// January 2022 9 against December 2021 12: |−3| > tolerance 2, lower is better → improving, arrow down.
-			.andExpect(content().string(containsString("↓ </span>Improving")))
+			// January 2022 9 against December 2021 12: |−3| > tolerance 2, lower is better → improving, arrow down; read
+			// today, long after February's figure was due, it says so and calls nothing current.
+			.andExpect(content().string(containsString("↓ </span>Was improving at the last figure")))
+			.andExpect(content().string(containsString(">Figure overdue</strong>")))
 			.andExpect(content().string(containsString("Down from 12 in December 2021; lower is better")))
 			.andExpect(content().string(containsString("From 35 in January 2021 to 9 in January 2022; lower is better; improving.")))
 			// 9 ≤ target 20 → on target.
-			.andExpect(content().string(containsString(">On target</strong>")))
+			.andExpect(content().string(containsString(">Met the target at the last figure</strong>")))
 			.andExpect(content().string(containsString("&quot;a peak of 50 events in June/July/August 2021&quot;")))
 			.andExpect(content().string(containsString("<img loading=\"lazy\" class=\"app-chart\" id=\"chart-" + northOrmesby + "\"")))
 			.andExpect(content().string(containsString("src=\"/indicators/" + asb + "/chart.svg?locality=" + northOrmesby + "\"")))
@@ -202,6 +204,23 @@ class IndicatorPagesIT extends IntegrationTest {
 		mvc.perform(figure(id, northOrmesby, "31", "1", "2022", "9", "").with(user(as("police.lead"))))
 			.andExpect(status().isForbidden());
 		assertThat(fixtures.count("select count(*) from measurement where indicator_id = ?", id)).isZero();
+	}
+
+	@Test
+	void aNewMonthlyFigureMustBeDatedTheLastDayOfItsMonthButAnOldMidMonthFigureCanBeCorrected() throws Exception {
+		long id = fixtures.indicator("month-end-" + System.nanoTime(), "COUNT", "LOWER_IS_BETTER", null, "0");
+		mvc.perform(figure(id, northOrmesby, "15", "10", "2026", "9", "").with(user(as("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"href=\"#period\">A monthly figure is dated the last day of its month, for example 31 October 2026</a>")));
+		assertThat(fixtures.count("select count(*) from measurement where indicator_id = ?", id)).isZero();
+		// Figures entered before the rule (the papers' quarterly figures are dated 17 January 2022) can still be corrected.
+		fixtures.figure(id, northOrmesby, LocalDate.of(2022, 1, 17), "35", null, Instant.now());
+		mvc.perform(figure(id, northOrmesby, "17", "1", "2022", "34", "Recount").with(user(as("head"))))
+			.andExpect(status().is3xxRedirection());
+		mvc.perform(figure(id, northOrmesby, "31", "10", "2026", "9", "").with(user(as("head"))))
+			.andExpect(status().is3xxRedirection());
+		assertThat(fixtures.count("select count(*) from measurement where indicator_id = ?", id)).isEqualTo(2);
 	}
 
 	@Test

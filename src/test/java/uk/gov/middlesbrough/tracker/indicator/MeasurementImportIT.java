@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,11 +60,12 @@ class MeasurementImportIT extends IntegrationTest {
 	@Test
 	void aThousandGoodRowsAndOneBadRowSaveNothingAndTheReportNamesTheBadRow() throws Exception {
 		StringBuilder csv = new StringBuilder(HEADER);
-		LocalDate first = LocalDate.of(2018, 1, 1);
+		YearMonth first = YearMonth.of(1930, 1);
 		// 1,001 data rows on spreadsheet rows 2 to 1,002; the one on row 537 (data row 536) holds "abc".
 		for (int i = 0; i < 1001; i++) {
 			String value = i + 2 == 537 ? "abc" : String.valueOf(i % 60);
-			csv.append(code).append(",North Ormesby,").append(first.plusDays(i)).append(',').append(value).append(",,Police figures\n");
+			csv.append(code).append(",North Ormesby,").append(first.plusMonths(i).atEndOfMonth()).append(',').append(value)
+				.append(",,Police figures\n");
 		}
 		upload("thousand.csv", csv.toString(), "head")
 			.andExpect(status().isOk())
@@ -131,10 +133,12 @@ class MeasurementImportIT extends IntegrationTest {
 				+ code + ",North Ormesby,2021-03-31,-1,,\n"
 				+ code + ",North Ormesby,2021-04-30,4,,\n"
 				+ code + ",North Ormesby,2021-04-30,5,,\n"
-				+ code + ",North Ormesby,2999-01-31,5,,\n";
+				+ code + ",North Ormesby,2999-01-31,5,,\n"
+				+ code + ",North Ormesby,2021-05-15,5,,\n";
 		upload("bad.csv", csv, "head")
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("7 problems were found")))
+			.andExpect(content().string(containsString("8 problems were found")))
+			.andExpect(content().string(containsString("A monthly figure is dated the last day of its month")))
 			.andExpect(content().string(containsString("There is no indicator with this code")))
 			.andExpect(content().string(containsString("There is no locality with this name")))
 			.andExpect(content().string(containsString("period must be a date written as YYYY-MM-DD")))

@@ -70,9 +70,7 @@ class IndicatorController {
 		IndicatorView indicator = queries.find(id).orElseThrow(() -> new NotFound("indicator", id));
 		List<ChartSeries> lines = queries.chartSeries(indicator, locality, AsOf.of(asOf, clock),
 				figures == null ? null : Math.max(1, figures)).stream()
-				.map(series -> new ChartSeries(series.localityName(), series.points().stream()
-						.map(point -> new ChartSeries.Point(point.period(), point.value().doubleValue())).toList()))
-				.toList();
+				.map(series -> series.chartLine(indicator.frequency())).toList();
 		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
 		String targetLabel = target == null ? null : message("indicator.chart.target", indicator.format(indicator.target()));
 		return SvgResponse.of(TrendChart.svg(lines, message(indicator.unit().messageKey("axis")), target, targetLabel,

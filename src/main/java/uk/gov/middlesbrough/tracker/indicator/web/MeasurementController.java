@@ -52,7 +52,9 @@ class MeasurementController {
 		if (measurementForm.getLocalityId() != null && !IndicatorPermissions.mayEnterFiguresFor(user, measurementForm.getLocalityId())) {
 			throw new AccessDeniedException("Not allowed to enter figures for locality " + measurementForm.getLocalityId());
 		}
-		measurementForm.validate(result, page.indicator().unit(), now.day());
+		Long localityId = measurementForm.getLocalityId();
+		measurementForm.validate(result, page.indicator(), now.day(),
+				period -> localityId != null && queries.isRecorded(id, localityId, period));
 		if (!result.hasErrors()) {
 			try {
 				ChangeKind change = recorder.record(measurementForm.toEntry(id), user);

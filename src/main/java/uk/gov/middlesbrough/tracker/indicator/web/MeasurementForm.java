@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.springframework.validation.Errors;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorView;
 import uk.gov.middlesbrough.tracker.indicator.Unit;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
@@ -27,11 +29,19 @@ public class MeasurementForm {
 	@Size(max = 300)
 	private String sourceReference;
 
-	/** The period (a real date, not after today) and the value (a number in the indicator's unit). */
-	void validate(Errors errors, Unit unit, LocalDate today) {
+	/**
+	 * The period (a real date, not after today, the last day of a period of the indicator's frequency unless it
+	 * corrects a figure already recorded for that date) and the value (a number in the indicator's unit).
+	 */
+	void validate(Errors errors, IndicatorView indicator, LocalDate today, Predicate<LocalDate> alreadyRecorded) {
+		Unit unit = indicator.unit();
 		DateInput.validate(errors, "period", period, "period", true);
 		if (!errors.hasFieldErrors("period") && period.toDate().orElseThrow().isAfter(today)) {
 			errors.rejectValue("period", "measurement.period.future");
+		}
+		if (!errors.hasFieldErrors("period") && !indicator.frequency().isPeriodEnd(period.toDate().orElseThrow())
+				&& !alreadyRecorded.test(period.toDate().orElseThrow())) {
+			errors.rejectValue("period", indicator.frequency().periodEndMessageKey());
 		}
 		if (Figures.isBlank(value)) {
 			errors.rejectValue("value", "measurement.value.required");
