@@ -2,10 +2,10 @@ package uk.gov.middlesbrough.tracker.importing;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /** Collects the problems of every row, and reads typed values from a row while noting what is wrong. */
 public class RowErrors {
@@ -68,18 +68,16 @@ public class RowErrors {
 		}
 	}
 
-	/** A date written as YYYY-MM-DD. */
+	/** A date written as the UK and Excel write them, or as YYYY-MM-DD ({@link ImportDates}). */
 	public LocalDate date(CsvRow row, String column) {
 		String value = required(row, column);
 		if (value == null) {
 			return null;
 		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
+		Optional<LocalDate> date = ImportDates.parse(value);
+		if (date.isEmpty()) {
 			add(row, column, "import.error.date", column);
-			return null;
 		}
+		return date.orElse(null);
 	}
 }

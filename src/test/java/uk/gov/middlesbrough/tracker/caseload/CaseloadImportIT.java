@@ -100,6 +100,18 @@ class CaseloadImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void rolesAsTheAppShowsThemAndUkDatesImport() throws Exception {
+		String file = HEADER
+				+ ward + ",22/11/2021,Social worker,Social Worker 1,25,11,6,\n"
+				+ ward + ",22-Nov-2021,Early help senior practitioner,Senior Practitioner 1,28,13,20,\n";
+		long batch = batchFrom(upload("head", "labels.csv", file));
+		mvc.perform(post("/caseloads/import/{id}/confirm", batch).with(user(as("head"))).with(csrf()))
+			.andExpect(redirectedUrl("/caseloads/import"));
+		assertThat(jdbc.queryForList("select snapshot_date || ' ' || role from caseload_snapshot where locality_id = ? order by role",
+				String.class, locality)).containsExactly("2021-11-22 EARLY_HELP_SENIOR_PRACTITIONER", "2021-11-22 SOCIAL_WORKER");
+	}
+
+	@Test
 	void aGoodFileIsPreviewedConfirmedAndReimportingItChangesNothing() throws Exception {
 		fixtures.snapshot(locality, LocalDate.of(2021, 11, 22), "EARLY_HELP_SENIOR_PRACTITIONER", "Senior Practitioner 1", 28, 13,
 				20, Instant.now());

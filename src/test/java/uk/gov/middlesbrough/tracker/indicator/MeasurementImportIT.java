@@ -78,6 +78,19 @@ class MeasurementImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void aFileWithDatesAsExcelWritesThemInTheUkImports() throws Exception {
+		String csv = HEADER
+				+ code + ",North Ormesby,31/08/2021,40,,\n"
+				+ code + ",North Ormesby,30-Sep-2021,38,,\n"
+				+ code + ",North Ormesby,31 Oct 2021,36,,\n";
+		String preview = upload("uk-dates.csv", csv, "head").andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		mvc.perform(post(preview + "/confirm").with(csrf()).with(user(as("head")))).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForList("select period || ' ' || value from measurement where indicator_id = ? order by period",
+				String.class, indicator)).containsExactly("2021-08-31 40.00", "2021-09-30 38.00", "2021-10-31 36.00");
+	}
+
+	@Test
 	void aGoodFileIsPreviewedThenSavedAndTheSameFileAgainChangesNothing() throws Exception {
 		fixtures.figure(indicator, northOrmesby, LocalDate.of(2021, 6, 30), "48", "Earlier report", Instant.now());
 		String csv = HEADER
@@ -91,7 +104,9 @@ class MeasurementImportIT extends IntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("2 new, 1 corrected, 0 unchanged")))
 			.andExpect(content().string(containsString(">48</td>")))
-			.andExpect(content().string(containsString("id=\"confirm-import\"")));
+			.andExpect(content().string(containsString("id=\"confirm-import\"")))
+			// The preview page is the preview only: no upload form to confuse it with.
+			.andExpect(content().string(not(containsString("id=\"upload-form\""))));
 		assertThat(fixtures.count("select count(*) from measurement where indicator_id = ?", indicator)).isEqualTo(1);
 
 		mvc.perform(post(preview + "/confirm").with(csrf()).with(user(as("head"))))
@@ -128,7 +143,7 @@ class MeasurementImportIT extends IntegrationTest {
 		String csv = HEADER
 				+ "no-such-indicator,North Ormesby,2021-01-31,3,,\n"
 				+ code + ",Atlantis,2021-01-31,3,,\n"
-				+ code + ",North Ormesby,31/01/2021,3,,\n"
+				+ code + ",North Ormesby,31/02/2021,3,,\n"
 				+ code + ",North Ormesby,2021-02-28,3.5,,\n"
 				+ code + ",North Ormesby,2021-03-31,-1,,\n"
 				+ code + ",North Ormesby,2021-04-30,4,,\n"
@@ -141,7 +156,7 @@ class MeasurementImportIT extends IntegrationTest {
 			.andExpect(content().string(containsString("A monthly figure is dated the last day of its month")))
 			.andExpect(content().string(containsString("There is no indicator with this code")))
 			.andExpect(content().string(containsString("There is no locality with this name")))
-			.andExpect(content().string(containsString("period must be a date written as YYYY-MM-DD")))
+			.andExpect(content().string(containsString("period must be a real date, written like 31/10/2026, 31-Oct-2026 or 2026-10-31")))
 			.andExpect(content().string(containsString("Enter a whole number, 0 or more, like 35")))
 			.andExpect(content().string(containsString("This row repeats row 7")))
 			.andExpect(content().string(containsString("The period must be today or in the past")));
