@@ -20,3 +20,7 @@ values
     ('viewer', 'Demo Panel Member', 'Member, Children and Young People''s Social Care and Services Scrutiny Panel',
      'VIEWER', null, '{bcrypt}$2a$10$BtJeXqixpCtRDMv8HXN/eOO1hr0RHwO03b563ccHyxGVnAzZ9sY0e')
 on conflict do nothing;
+
+-- Demo email addresses (example.org never delivers; the demo profile writes mail to data/mail instead of sending it).
+update user_account set email = username || '@example.org' where email is null and username in
+    ('admin', 'head', 'scrutiny', 'newport.manager', 'northormesby.manager', 'police.lead', 'socialcare.lead', 'viewer');

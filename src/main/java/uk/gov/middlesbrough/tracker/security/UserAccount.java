@@ -27,6 +27,8 @@ public class UserAccount {
 
 	private String postTitle;
 
+	private String email;
+
 	@Enumerated(EnumType.STRING)
 	private Role role;
 
@@ -58,6 +60,11 @@ public class UserAccount {
 		this.postTitle = postTitle;
 	}
 
+	/** The address reminders go to, or null for none; already checked by {@link EmailAddress}. */
+	void changeEmail(String email) {
+		this.email = email;
+	}
+
 	void assign(Role role, Long localityId) {
 		if (role.isBoundToLocality() && localityId == null) {
 			throw new IllegalArgumentException("A " + role + " must be bound to a locality");
@@ -78,7 +85,7 @@ public class UserAccount {
 		this.enabled = true;
 	}
 
-	SignedInUser toSignedInUser() {
+	public SignedInUser toSignedInUser() {
 		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled);
 	}
 
@@ -96,6 +103,10 @@ public class UserAccount {
 
 	public String getPostTitle() {
 		return postTitle;
+	}
+
+	public String getEmail() {
+		return email;
 	}
 
 	public Role getRole() {

@@ -40,6 +40,7 @@ public class UserAccounts {
 		}
 		UserAccount account = new UserAccount(username, form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()),
 				form.getRole(), form.getLocalityId(), passwordEncoder.encode(form.getPassword()));
+		account.changeEmail(EmailAddress.read(form.getEmail()).orElse(null));
 		return accounts.saveAndFlush(account).getId();
 	}
 
@@ -56,12 +57,19 @@ public class UserAccounts {
 			throw new AccountProblem("role", "user.role.ownRole");
 		}
 		account.describe(form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()));
+		account.changeEmail(EmailAddress.read(form.getEmail()).orElse(null));
 		account.assign(form.getRole(), form.getLocalityId());
 		accounts.flush();
 		if (roleChanges) {
 			// Sessions hold the role they were signed in with: make the user sign in again.
 			sessionTerminator.endSessionsAfterCommit(account.getUsername());
 		}
+	}
+
+	/** A user changes their own email address (blank: none). */
+	@Transactional
+	public void changeOwnEmail(SignedInUser user, String typed) {
+		get(user.id()).changeEmail(EmailAddress.read(typed).orElse(null));
 	}
 
 	@Transactional

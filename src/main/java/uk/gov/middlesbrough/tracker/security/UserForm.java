@@ -21,6 +21,8 @@ public class UserForm {
 
 	private Long localityId;
 
+	private String email;
+
 	private String password;
 
 	private long version;
@@ -32,6 +34,7 @@ public class UserForm {
 		form.postTitle = account.getPostTitle();
 		form.role = account.getRole();
 		form.localityId = account.getLocalityId();
+		form.email = account.getEmail();
 		form.version = account.getVersion();
 		return form;
 	}
@@ -50,6 +53,14 @@ public class UserForm {
 
 	public void setDisplayName(String displayName) {
 		this.displayName = displayName;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
 	}
 
 	public String getPostTitle() {

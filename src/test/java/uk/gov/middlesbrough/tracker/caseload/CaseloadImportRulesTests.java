@@ -58,7 +58,7 @@ class CaseloadImportRulesTests {
 	void findsEveryProblemInEveryRow() {
 		CheckedImport checked = check("""
 				Hemlington,2021-11-22,SOCIAL_WORKER,Social Worker 1,20,10,5
-				Newport,22/11/2021,SOCIAL_WORKER,Social Worker 1,20,10,5
+				Newport,31/11/2021,SOCIAL_WORKER,Social Worker 1,20,10,5
 				Newport,2022-01-18,SOCIAL_WORKER,Social Worker 1,20,10,5
 				Newport,2021-11-22,SENIOR_PRACTITIONER,Senior Practitioner 1,20,10,5
 				Newport,2021-11-22,SOCIAL_WORKER,Jane Smith,20,10,5

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.middlesbrough.tracker.support.MatrixRows;
 
-/** Sign-in, home, account, localities, users and the audit trail. */
+/** Sign-in, home, account (with its email address and reminders), localities, users and the audit trail. */
 public class CoreMatrixRows implements MatrixRows {
 
 	private long targetUserId;
@@ -20,6 +20,9 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /", ALL),
 				entry("GET /account", ALL),
 				entry("POST /account/password", ALL),
+				entry("POST /account/email", ALL),
+				entry("GET /account/reminders", ALL),
+				entry("POST /account/reminders", ALL),
 				entry("GET /localities", ALL),
 				entry("GET /localities/{id}", ALL),
 				entry("GET /localities/new", ADMIN_AND_HEAD),

@@ -61,6 +61,8 @@ public abstract class IntegrationTest {
 	static void database(DynamicPropertyRegistry registry) {
 		TestDatabase database = TestDatabase.get();
 		registry.add("tracker.embedded-postgres.enabled", () -> "false");
+		// No scheduled digest run in tests (one could start at 07:00 mid-suite); ReminderDigestIT calls the digests itself.
+		registry.add("tracker.reminders.enabled", () -> "false");
 		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", database::username);
 		registry.add("spring.datasource.password", database::password);

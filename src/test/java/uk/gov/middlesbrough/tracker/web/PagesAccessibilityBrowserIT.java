@@ -8,6 +8,7 @@ import org.openqa.selenium.WebElement;
 import uk.gov.middlesbrough.tracker.locality.LocalityFormPage;
 import uk.gov.middlesbrough.tracker.security.SignInPage;
 import uk.gov.middlesbrough.tracker.support.BrowserTest;
+import uk.gov.middlesbrough.tracker.support.Page;
 import uk.gov.middlesbrough.tracker.support.Page.ErrorLink;
 
 /**
@@ -131,6 +132,32 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 		screenshot("account");
 		assertThat(heading()).isEqualTo("Your account");
 		assertThat(driver.findElement(By.id("account-details")).getText()).contains("newport.manager", "Newport");
+
+		// A badly typed address is refused beside the field; a good one is kept.
+		driver.findElement(By.id("email")).clear();
+		driver.findElement(By.id("email")).sendKeys("newport.manager at example");
+		click(By.id("save-email"));
+		assertAccessible();
+		assertThat(errorSummary()).extracting(Page.ErrorLink::message)
+			.containsExactly("Enter an email address in the correct format, like name@example.org");
+		driver.findElement(By.id("email")).clear();
+		driver.findElement(By.id("email")).sendKeys("Newport.Manager@Example.org");
+		click(By.id("save-email"));
+		assertThat(jdbc.queryForObject("select email from user_account where username = 'newport.manager'", String.class))
+			.isEqualTo("newport.manager@example.org");
+
+		click(By.id("reminders-link"));
+		assertAccessible();
+		screenshot("account-reminders");
+		assertThat(heading()).isEqualTo("Email reminders");
+		assertThat(driver.findElement(By.id("reminder-address")).getText()).contains("newport.manager@example.org");
+		driver.findElement(By.cssSelector("input[name=frequency][value=WEEKLY]")).click();
+		click(By.id("save-reminders"));
+		assertAccessible();
+		assertThat(driver.findElement(By.cssSelector("input[name=frequency][value=WEEKLY]")).isSelected()).isTrue();
+		assertThat(jdbc.queryForObject("""
+				select p.frequency from reminder_preference p join user_account u on u.id = p.user_account_id
+				where u.username = 'newport.manager'""", String.class)).isEqualTo("WEEKLY");
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import uk.gov.middlesbrough.tracker.security.UserAccount;
 import uk.gov.middlesbrough.tracker.security.UserAccounts;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
-/** "Your account": who you are, what your role allows, and changing your own password. */
+/** "Your account": who you are, what your role allows, and changing your own email address and password. */
 @Controller
 class AccountController {
 
@@ -29,6 +29,21 @@ class AccountController {
 
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		return page(user, model);
+	}
+
+	@PostMapping("/account/email")
+	String changeEmail(@ModelAttribute EmailForm emailForm, BindingResult result, @AuthenticationPrincipal SignedInUser user,
+			Model model, RedirectAttributes redirect) {
+		try {
+			accounts.changeOwnEmail(user, emailForm.getEmail());
+			SuccessMessage.flash(redirect, "account.email.saved");
+			return "redirect:/account";
+		}
+		catch (AccountProblem problem) {
+			result.rejectValue(problem.field(), problem.code());
+		}
 		model.addAttribute("passwordForm", new PasswordForm());
 		return page(user, model);
 	}
@@ -59,6 +74,11 @@ class AccountController {
 	private String page(SignedInUser user, Model model) {
 		UserAccount account = accounts.get(user.id());
 		model.addAttribute("account", UserView.of(account));
+		if (!model.containsAttribute("emailForm")) {
+			EmailForm emailForm = new EmailForm();
+			emailForm.setEmail(account.getEmail());
+			model.addAttribute("emailForm", emailForm);
+		}
 		model.addAttribute("localityName", choices.localityName(account.getLocalityId()));
 		return "security/account";
 	}
