@@ -3,5 +3,5 @@
  * the group's attention, derived as of a moment from the plans, indicators and caseloads (never stored), and the
  * "raised at DIG" marks people add to it, kept as history. Reads the feature modules' query APIs only.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Escalations to DIG", allowedDependencies = {"dashboard", "pack", "locality", "security", "web", "exporting"})
+@org.springframework.modulith.ApplicationModule(displayName = "Escalations to DIG", allowedDependencies = {"search", "dashboard", "pack", "locality", "security", "web", "exporting"})
 package uk.gov.middlesbrough.tracker.escalation;

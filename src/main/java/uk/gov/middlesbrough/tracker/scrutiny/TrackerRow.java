@@ -10,6 +10,11 @@ public record TrackerRow(long id, long reviewId, String reference, String text, 
 
 	/** The text cut at a word near 140 characters, with an ellipsis, for the tracker table. */
 	public String shortText() {
+		return shorten(text);
+	}
+
+	/** A recommendation's text cut at a word near 140 characters, with an ellipsis. */
+	static String shorten(String text) {
 		String flat = text.replaceAll("\\s+", " ").strip();
 		if (flat.length() <= SHORT_TEXT) {
 			return flat;

@@ -19,6 +19,7 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /sign-in", ALL),
 				entry("GET /", ALL),
 				entry("GET /account", ALL),
+				entry("GET /search", ALL),
 				entry("POST /account/password", ALL),
 				entry("POST /account/email", ALL),
 				entry("GET /account/reminders", ALL),
