@@ -44,9 +44,9 @@ public class ActionManagement {
 	}
 
 	@Transactional
-	public void revise(long actionId, long expectedVersion, SmartDetails details, SignedInUser user) {
+	public void revise(long actionId, long expectedVersion, SmartDetails details, String reason, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		save(action, action.revise(details, user.getUsername(), clock.instant()));
+		save(action, action.revise(details, reason, user.getUsername(), clock.instant()));
 	}
 
 	@Transactional
@@ -98,9 +98,9 @@ public class ActionManagement {
 	}
 
 	@Transactional
-	public void reinstate(long actionId, long expectedVersion, SignedInUser user) {
+	public void reinstate(long actionId, long expectedVersion, String reason, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);
-		save(action, action.reinstate(user.getUsername(), clock.instant()));
+		save(action, action.reinstate(reason, user.getUsername(), clock.instant()));
 	}
 
 	private PlanAction editable(long actionId, long expectedVersion, SignedInUser user) {

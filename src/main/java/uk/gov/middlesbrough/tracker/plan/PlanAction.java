@@ -75,9 +75,10 @@ class PlanAction extends AbstractAggregateRoot<PlanAction> {
 		return entry(HistoryKind.CREATED, when, who, null, null);
 	}
 
-	ActionHistoryEntry revise(SmartDetails details, String who, Instant when) {
+	/** Changes the SMART fields; {@code reason} says why (required by the page when the due date moves), or null. */
+	ActionHistoryEntry revise(SmartDetails details, String reason, String who, Instant when) {
 		apply(details);
-		return entry(HistoryKind.EDITED, when, who, null, null);
+		return entry(HistoryKind.EDITED, when, who, null, reason);
 	}
 
 	/** Sets the completion, a percentage. A cancelled action takes no progress. */
@@ -105,13 +106,13 @@ class PlanAction extends AbstractAggregateRoot<PlanAction> {
 	}
 
 	/** Brings a cancelled action back into the roll-up; an active action has nothing to reinstate. */
-	ActionHistoryEntry reinstate(String who, Instant when) {
+	ActionHistoryEntry reinstate(String reason, String who, Instant when) {
 		if (status != ActionStatus.CANCELLED) {
 			throw new ActionTransitionRefused("Only a cancelled action can be reinstated", "action.reinstate.notCancelled");
 		}
 		status = ActionStatus.ACTIVE;
 		registerEvent(new ActionReinstated(id, actionPlanId, who, when));
-		return entry(HistoryKind.REINSTATED, when, who, null, null);
+		return entry(HistoryKind.REINSTATED, when, who, null, reason);
 	}
 
 	private void apply(SmartDetails details) {

@@ -58,7 +58,7 @@ class PlanActionTests {
 			.isInstanceOf(ActionTransitionRefused.class)
 			.extracting("messageKey").isEqualTo("action.progress.cancelled");
 
-		action.reinstate("manager", NOON);
+		action.reinstate("Funding found", "manager", NOON);
 		action.recordProgress(10, "Started again", "manager", NOON);
 		assertThat(action.getCompletion()).isEqualTo(10);
 	}
@@ -77,7 +77,7 @@ class PlanActionTests {
 
 	@Test
 	void reinstatingAnActiveActionIsRefused() {
-		assertThatThrownBy(() -> action.reinstate("manager", NOON)).isInstanceOf(ActionTransitionRefused.class)
+		assertThatThrownBy(() -> action.reinstate("Funding found", "manager", NOON)).isInstanceOf(ActionTransitionRefused.class)
 			.hasMessage("Only a cancelled action can be reinstated")
 			.extracting("messageKey").isEqualTo("action.reinstate.notCancelled");
 		assertThat(action.getStatus()).isEqualTo(ActionStatus.ACTIVE);
@@ -87,11 +87,11 @@ class PlanActionTests {
 	@Test
 	void reinstatingACancelledActionMakesItCountAgain() {
 		action.cancel(null, "manager", NOON);
-		ActionHistoryEntry entry = action.reinstate("head", NOON.plusSeconds(5));
+		ActionHistoryEntry entry = action.reinstate("Funding found", "head", NOON.plusSeconds(5));
 
 		assertThat(action.getStatus()).isEqualTo(ActionStatus.ACTIVE);
-		assertThat(entry).extracting("kind", "status", "recordedBy")
-			.containsExactly(HistoryKind.REINSTATED, ActionStatus.ACTIVE, "head");
+		assertThat(entry).extracting("kind", "status", "recordedBy", "commentary")
+			.containsExactly(HistoryKind.REINSTATED, ActionStatus.ACTIVE, "head", "Funding found");
 		assertThat(events(action)).last().isEqualTo(new ActionReinstated(12, 5, "head", NOON.plusSeconds(5)));
 	}
 
@@ -99,9 +99,10 @@ class PlanActionTests {
 	void theFirstEntryAndAnEditKeepTheStateAfterThemWithoutAnEvent() {
 		assertThat(action.added("manager", NOON)).extracting("kind", "completion", "dueDate")
 			.containsExactly(HistoryKind.CREATED, 0, LocalDate.of(2026, 12, 31));
-		ActionHistoryEntry edit = action.revise(details(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 3, 31)), "manager",
-				NOON);
-		assertThat(edit).extracting("kind", "dueDate").containsExactly(HistoryKind.EDITED, LocalDate.of(2027, 3, 31));
+		ActionHistoryEntry edit = action.revise(details(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 3, 31)), "Contractor delayed",
+				"manager", NOON);
+		assertThat(edit).extracting("kind", "dueDate", "commentary")
+			.containsExactly(HistoryKind.EDITED, LocalDate.of(2027, 3, 31), "Contractor delayed");
 		assertThat(events(action)).isEmpty();
 	}
 
@@ -109,7 +110,7 @@ class PlanActionTests {
 	void theDueDateCannotComeBeforeTheStart() {
 		assertThatThrownBy(() -> new PlanAction(1, details(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31))))
 			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> action.revise(details(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31)), "manager", NOON))
+		assertThatThrownBy(() -> action.revise(details(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 5, 31)), null, "manager", NOON))
 			.isInstanceOf(IllegalArgumentException.class);
 		PlanAction sameDay = new PlanAction(1, details(LocalDate.of(2026, 6, 1), LocalDate.of(2026, 6, 1)));
 		assertThat(sameDay.getStatus()).isEqualTo(ActionStatus.ACTIVE);

@@ -224,23 +224,68 @@ class PlanPagesIT extends IntegrationTest {
 		long dropped = fixtures.action(safePlan, "Dropped", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
 		fixtures.progress(kept, 60, Instant.now());
 		mvc.perform(get("/plans/{id}", safePlan).with(user(as("viewer")))).andExpect(content().string(containsString("30.0%")));
-		mvc.perform(post("/actions/{id}/cancel", dropped).with(user(as("head"))).with(csrf()).param("version", "0"))
+		// The confirmation page says what changes: (60 + 0) / 2 = 30 % now, 60 % without it.
+		mvc.perform(get("/actions/{id}/cancel", dropped).with(user(as("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("It leaves the plan’s roll-up")))
+			.andExpect(content().string(containsString("The plan’s completion goes from 30.0% to 60.0%.")));
+		// Without a reason nothing changes.
+		mvc.perform(post("/actions/{id}/cancel", dropped).with(user(as("head"))).with(csrf()).param("version", "0").param("reason", " "))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#reason\">Say why</a>")));
+		assertThat(jdbc.queryForObject("select status from plan_action where id = ?", String.class, dropped)).isEqualTo("ACTIVE");
+		mvc.perform(post("/actions/{id}/cancel", dropped).with(user(as("head"))).with(csrf()).param("version", "0")
+				.param("reason", "Funding withdrawn by the partner"))
 			.andExpect(redirectedUrl("/actions/" + dropped));
 		mvc.perform(get("/plans/{id}", safePlan).with(user(as("viewer")))).andExpect(content().string(containsString("60.0%")));
-		mvc.perform(post("/actions/{id}/reinstate", dropped).with(user(as("head"))).with(csrf()).param("version", "1"))
+		mvc.perform(post("/actions/{id}/reinstate", dropped).with(user(as("head"))).with(csrf()).param("version", "1")
+				.param("reason", "Funding found again"))
 			.andExpect(redirectedUrl("/actions/" + dropped));
 		mvc.perform(get("/plans/{id}", safePlan).with(user(as("viewer")))).andExpect(content().string(containsString("30.0%")));
+		assertThat(jdbc.queryForList("select kind || ': ' || coalesce(commentary, '') from action_history where plan_action_id = ?"
+				+ " order by id", String.class, dropped))
+			.containsExactly("CREATED: ", "CANCELLED: Funding withdrawn by the partner", "REINSTATED: Funding found again");
+	}
+
+	@Test
+	void movingTheDueDateAsksWhyAndKeepsTheReason() throws Exception {
+		long action = fixtures.action(safePlan, "Moved", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
+		LocalDate later = TODAY.plusDays(40);
+		mvc.perform(edit(action, later, "", 0))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"#changeReason\">Say why the due date is moving</a>")));
+		mvc.perform(edit(action, later, "The contractor moved the start", 0)).andExpect(redirectedUrl("/actions/" + action));
+		assertThat(jdbc.queryForObject("select due_date from plan_action where id = ?", LocalDate.class, action)).isEqualTo(later);
+		assertThat(jdbc.queryForObject("select commentary from action_history where plan_action_id = ? and kind = 'EDITED'",
+				String.class, action)).isEqualTo("The contractor moved the start");
+		// Other changes need no reason.
+		mvc.perform(edit(action, later, "", 1)).andExpect(redirectedUrl("/actions/" + action));
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder edit(long action, LocalDate due, String reason,
+			long version) {
+		LocalDate start = TODAY.minusDays(10);
+		return post("/actions/{id}", action).with(user(as("head"))).with(csrf())
+			.param("specific", "Moved").param("measure", "Sessions delivered").param("targetValue", "6 sessions")
+			.param("ownerPost", "Neighbourhood Manager").param("relevantObjective", "Reduce anti-social behaviour")
+			.param("startDate.day", String.valueOf(start.getDayOfMonth())).param("startDate.month", String.valueOf(start.getMonthValue()))
+			.param("startDate.year", String.valueOf(start.getYear()))
+			.param("dueDate.day", String.valueOf(due.getDayOfMonth())).param("dueDate.month", String.valueOf(due.getMonthValue()))
+			.param("dueDate.year", String.valueOf(due.getYear())).param("weight", "1").param("version", String.valueOf(version)).param("changeReason", reason);
 	}
 
 	@Test
 	void cancellingACancelledOrReinstatingAnActiveActionIsRefusedWithAMessage() throws Exception {
 		long action = fixtures.action(safePlan, "Twice", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
-		mvc.perform(post("/actions/{id}/reinstate", action).with(user(as("head"))).with(csrf()).param("version", "0"))
+		mvc.perform(post("/actions/{id}/reinstate", action).with(user(as("head"))).with(csrf()).param("version", "0")
+				.param("reason", "Why not"))
 			.andExpect(redirectedUrl("/actions/" + action))
 			.andExpect(flash().attribute("problem", "action.reinstate.notCancelled"));
-		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "0"))
+		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "0")
+				.param("reason", "Done elsewhere"))
 			.andExpect(redirectedUrl("/actions/" + action));
-		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "1"))
+		mvc.perform(post("/actions/{id}/cancel", action).with(user(as("head"))).with(csrf()).param("version", "1")
+				.param("reason", "Done elsewhere"))
 			.andExpect(redirectedUrl("/actions/" + action))
 			.andExpect(flash().attribute("problem", "action.cancel.alreadyCancelled"));
 		assertThat(jdbc.queryForList("select kind from action_history where plan_action_id = ? order by id", String.class,

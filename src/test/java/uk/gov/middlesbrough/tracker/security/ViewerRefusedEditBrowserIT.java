@@ -40,8 +40,8 @@ class ViewerRefusedEditBrowserIT extends BrowserTest {
 
 		assertRefused();
 		assertThat(all(By.tagName("form")))
-			.as("only the sign-out form, no locality form")
-			.allSatisfy(form -> assertThat(form.getDomAttribute("action")).isEqualTo("/sign-out"));
+			.as("only the header's search and sign-out forms, no locality form")
+			.allSatisfy(form -> assertThat(form.getDomAttribute("action")).isIn("/search", "/sign-out"));
 		assertThat(all(By.id("name"))).isEmpty();
 	}
 

@@ -132,7 +132,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Signs out with the button in the header and waits for the sign-in page. */
 	protected void signOut() {
-		click(By.cssSelector("#signed-in button[type=submit]"));
+		click(By.cssSelector("#signed-in .app-signed-in__sign-out button"));
 		assertThat(currentPath()).isEqualTo("/sign-in");
 	}
 

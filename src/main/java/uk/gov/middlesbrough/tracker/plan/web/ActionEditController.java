@@ -12,12 +12,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.plan.ActionDetail;
 import uk.gov.middlesbrough.tracker.plan.ActionManagement;
-import uk.gov.middlesbrough.tracker.plan.ActionTransitionRefused;
 import uk.gov.middlesbrough.tracker.plan.PlanPage;
 import uk.gov.middlesbrough.tracker.plan.PlanPermissions;
 import uk.gov.middlesbrough.tracker.plan.PlanQueries;
@@ -28,7 +26,7 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.Option;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
-/** Adding an action to a plan, changing its SMART fields, cancelling and reinstating it. */
+/** Adding an action to a plan and changing its SMART fields (a moved due date says why). */
 @Controller
 class ActionEditController {
 
@@ -89,11 +87,15 @@ class ActionEditController {
 		model.addAttribute("action", action);
 		actionForm.validate(result);
 		checkIndicator(actionForm, result);
+		if (!result.hasFieldErrors("dueDate") && actionForm.reason() == null
+				&& !actionForm.getDueDate().toDate().orElseThrow().equals(action.dueDate())) {
+			result.rejectValue("changeReason", "action.dueDate.reasonRequired");
+		}
 		if (result.hasErrors()) {
 			return VIEW;
 		}
 		try {
-			management.revise(id, actionForm.getVersion(), actionForm.toDetails(), user);
+			management.revise(id, actionForm.getVersion(), actionForm.toDetails(), actionForm.reason(), user);
 			SuccessMessage.flash(redirect, "action.saved");
 			return "redirect:/actions/" + id;
 		}
@@ -103,34 +105,6 @@ class ActionEditController {
 			result.reject("action.changedMeanwhile");
 			return VIEW;
 		}
-	}
-
-	@PostMapping("/actions/{id}/cancel")
-	String cancel(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		workableAction(id, user);
-		return statusChange(id, redirect, () -> management.cancel(id, version, null, user), "action.cancelled");
-	}
-
-	@PostMapping("/actions/{id}/reinstate")
-	String reinstate(@PathVariable long id, @RequestParam long version, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		workableAction(id, user);
-		return statusChange(id, redirect, () -> management.reinstate(id, version, user), "action.reinstated");
-	}
-
-	private String statusChange(long id, RedirectAttributes redirect, Runnable change, String successKey) {
-		try {
-			change.run();
-			SuccessMessage.flash(redirect, successKey);
-		}
-		catch (ChangedMeanwhile ex) {
-			redirect.addFlashAttribute("problem", "action.changedMeanwhile");
-		}
-		catch (ActionTransitionRefused ex) {
-			redirect.addFlashAttribute("problem", ex.messageKey());
-		}
-		return "redirect:/actions/" + id;
 	}
 
 	private void checkIndicator(ActionForm form, BindingResult result) {

@@ -46,6 +46,10 @@ public class ActionForm {
 
 	private String weight = "1";
 
+	/** Why an existing action is being changed: required when its due date moves; kept in its history. */
+	@Size(max = 2000)
+	private String changeReason;
+
 	private long version;
 
 	static ActionForm of(ActionDetail action) {
@@ -166,6 +170,19 @@ public class ActionForm {
 
 	public void setStartDate(DateInput startDate) {
 		this.startDate = startDate;
+	}
+
+	public String getChangeReason() {
+		return changeReason;
+	}
+
+	public void setChangeReason(String changeReason) {
+		this.changeReason = changeReason;
+	}
+
+	/** The reason typed, or null if none. */
+	String reason() {
+		return changeReason == null || changeReason.isBlank() ? null : changeReason.strip();
 	}
 
 	public DateInput getDueDate() {
