@@ -248,6 +248,20 @@ class PlanPagesIT extends IntegrationTest {
 	}
 
 	@Test
+	void thePlanPageListsTheLatestSixReviewsAndFoldsTheRest() throws Exception {
+		for (int month = 1; month <= 8; month++) {
+			jdbc.update("insert into plan_review (action_plan_id, reviewed_on, notes, recorded_by) values (?, ?, ?, 'head')",
+					safePlan, LocalDate.of(2025, month, 10), "Review " + month);
+		}
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get("/plans/{id}", safePlan).with(user(as("viewer"))))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(page.select("#reviews tbody tr td:nth-child(2)").eachText())
+			.containsExactly("Review 8", "Review 7", "Review 6", "Review 5", "Review 4", "Review 3");
+		assertThat(page.select("#earlier-reviews summary").text()).isEqualTo("Show the 2 earlier reviews");
+		assertThat(page.select("#earlier-reviews-table tbody tr td:nth-child(2)").eachText()).containsExactly("Review 2", "Review 1");
+	}
+
+	@Test
 	void movingTheDueDateAsksWhyAndKeepsTheReason() throws Exception {
 		long action = fixtures.action(safePlan, "Moved", TODAY.minusDays(10), TODAY.plusDays(10), "1", Instant.now());
 		LocalDate later = TODAY.plusDays(40);
