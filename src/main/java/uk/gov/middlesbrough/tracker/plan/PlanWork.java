@@ -78,7 +78,7 @@ class PlanWork implements WorkSource {
 					uk.text("work.action.rag", uk.text("rag." + rag.name()), rs.getInt("completion"), expected, UkText.day(due)),
 					progressLink(rs.getLong("action_plan_id"), rs.getLong("id")));
 		});
-		return new WorkGroup("red-amber-actions", 10, "work.redAmber", counts(actions, params), items,
+		return new WorkGroup("red-amber-actions", 10, "work.redAmber", redOrAmberCounts(request, actions, params), items,
 				"/localities/{locality}/actions?show=red-amber");
 	}
 
@@ -130,6 +130,26 @@ class PlanWork implements WorkSource {
 			}
 		}
 		return new WorkGroup("plan-reviews", 30, "work.reviews", counts, items, "/localities/{locality}/plans");
+	}
+
+	/**
+	 * How many actions are Red or Amber in each locality: for whole localities, from the plans' RAG counts the home page
+	 * has already summed by the same rule (no statement); with a plan lead's plans, counted in the database.
+	 */
+	private Map<Long, Integer> redOrAmberCounts(WorkRequest request, String actions, MapSqlParameterSource params) {
+		if (request.user().hasRole(Role.PLAN_LEAD)) {
+			return counts(actions, params);
+		}
+		Map<Long, LocalityPlans> plans = reads.localityPlans(request.reading());
+		Map<Long, Integer> counts = new LinkedHashMap<>();
+		for (long localityId : request.localityIds()) {
+			LocalityPlans locality = plans.get(localityId);
+			int count = locality == null ? 0 : locality.ragCounts().red() + locality.ragCounts().amber();
+			if (count > 0) {
+				counts.put(localityId, count);
+			}
+		}
+		return counts;
 	}
 
 	private Map<Long, Integer> counts(String rows, MapSqlParameterSource params) {
