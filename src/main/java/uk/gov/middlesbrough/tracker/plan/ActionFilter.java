@@ -51,7 +51,7 @@ public enum ActionFilter {
 		return switch (this) {
 			case ALL -> true;
 			case RED_AMBER -> Set.of(RagStatus.RED, RagStatus.AMBER).contains(action.rag());
-			case NO_UPDATE -> action.completion() < 100 && !action.startDate().isAfter(day) && action.noUpdateInMonthOf(day);
+			case NO_UPDATE -> action.noUpdateInMonthOf(day);
 			default -> action.rag() == RagStatus.valueOf(name());
 		};
 	}

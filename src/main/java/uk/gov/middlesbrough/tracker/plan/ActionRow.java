@@ -19,9 +19,13 @@ public record ActionRow(long id, long planId, String specific, String ownerPost,
 		return lastUpdated == null ? null : LocalDate.ofInstant(lastUpdated, AsOf.UK);
 	}
 
-	/** Whether an active action has had no update in the calendar month of {@code day}. */
+	/**
+	 * Whether the action waits for this month's update: active, started by {@code day}, not complete, and last updated
+	 * before the calendar month of {@code day}. PlanWork's SQL for "your work" asks the same of plan_action.
+	 */
 	public boolean noUpdateInMonthOf(LocalDate day) {
-		return !cancelled() && lastUpdated != null && lastUpdatedOn().isBefore(day.withDayOfMonth(1));
+		return !cancelled() && completion < 100 && !startDate.isAfter(day) && lastUpdated != null
+				&& lastUpdatedOn().isBefore(day.withDayOfMonth(1));
 	}
 
 	public boolean cancelled() {

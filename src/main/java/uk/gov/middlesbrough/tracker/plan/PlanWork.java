@@ -82,6 +82,7 @@ class PlanWork implements WorkSource {
 				"/localities/{locality}/actions?show=red-amber");
 	}
 
+	/** The actions ActionRow.noUpdateInMonthOf names, asked of plan_action (its last update kept by V020's trigger). */
 	private WorkGroup noUpdateThisMonth(WorkRequest request, MapSqlParameterSource params) {
 		String actions = """
 				select a.id, a.action_plan_id, a.specific, a.completion, a.last_updated_at, p.locality_id
