@@ -27,6 +27,11 @@ class CaseloadEscalations implements EscalationSource {
 	}
 
 	@Override
+	public List<String> derivedFrom() {
+		return List.of("caseload_snapshot", "caseload_history", "caseload_post_latest", "caseload_staffing", "caseload_staffing_history");
+	}
+
+	@Override
 	public List<EscalationKind> kinds() {
 		return List.of(OVER_THRESHOLD);
 	}

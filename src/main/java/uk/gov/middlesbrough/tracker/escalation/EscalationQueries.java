@@ -42,18 +42,27 @@ public class EscalationQueries {
 	private final LocalityQueries localities;
 	private final EscalationDerivation derivation;
 	private final EscalationKinds kinds;
+	private final CurrentEscalations currentItems;
 
 	EscalationQueries(NamedParameterJdbcTemplate jdbc, LocalityQueries localities, EscalationDerivation derivation,
-			EscalationKinds kinds) {
+			EscalationKinds kinds, CurrentEscalations currentItems) {
 		this.jdbc = jdbc;
+		this.currentItems = currentItems;
 		this.kinds = kinds;
 		this.localities = localities;
 		this.derivation = derivation;
 	}
 
-	/** Every locality's list (localities by name) as of a moment. */
+	/**
+	 * Every locality's list (localities by name) as of a moment; today's from the items kept while nothing they
+	 * derive from has changed ({@link CurrentEscalations}).
+	 */
 	public EscalationList all(AsOf asOf) {
-		return list(new LocalityReading(localities.all(), asOf));
+		List<LocalityView> all = localities.all();
+		if (asOf.past()) {
+			return list(new LocalityReading(all, asOf));
+		}
+		return list(all, asOf, currentItems.of(all));
 	}
 
 	/** These localities' list, in the order given (unknown ids are left out), as of a moment. */
@@ -66,12 +75,17 @@ public class EscalationQueries {
 	 * whatever else the page shows from the same reading) and the marks recorded by its moment.
 	 */
 	public EscalationList list(LocalityReading reading) {
-		AsOf asOf = reading.asOf();
-		List<LocalityView> found = reading.localities();
+		if (reading.isEmpty()) {
+			return new EscalationList(List.of(), List.of(), reading.asOf());
+		}
+		return list(reading.localities(), reading.asOf(), derivation.derive(reading));
+	}
+
+	/** The list of these items of these localities, with the marks recorded by the moment they were derived as of. */
+	private EscalationList list(List<LocalityView> found, AsOf asOf, List<Escalation> derived) {
 		if (found.isEmpty()) {
 			return new EscalationList(List.of(), List.of(), asOf);
 		}
-		List<Escalation> derived = derivation.derive(reading);
 		Map<String, Escalation> markedAs = new HashMap<>();
 		Map<String, RaisedMark> latest = new HashMap<>();
 		Map<Long, String> names = new HashMap<>();

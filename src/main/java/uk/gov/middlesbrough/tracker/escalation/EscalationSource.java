@@ -18,4 +18,12 @@ public interface EscalationSource {
 	 * order the feature lists them; a fixed number of statements however many localities and items.
 	 */
 	List<Escalation> escalations(LocalityReading reading);
+
+	/**
+	 * The tables whose data the items are derived from. The list across every locality is derived again only after
+	 * a transaction has changed one of them, so each must carry the trigger {@code tr_escalation_source_changed}
+	 * (added by the feature's migration, as V023 does for the first features; the app checks at start and derives
+	 * every time if one lacks it). Empty when the items derive from nothing recorded.
+	 */
+	List<String> derivedFrom();
 }

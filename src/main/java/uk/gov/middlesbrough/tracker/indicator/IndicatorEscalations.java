@@ -28,6 +28,11 @@ class IndicatorEscalations implements EscalationSource {
 	}
 
 	@Override
+	public List<String> derivedFrom() {
+		return List.of("indicator", "measurement", "measurement_revision", "measurement_latest");
+	}
+
+	@Override
 	public List<EscalationKind> kinds() {
 		return List.of(WORSENING, OFF_TARGET);
 	}

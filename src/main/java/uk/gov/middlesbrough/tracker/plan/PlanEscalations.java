@@ -31,6 +31,11 @@ class PlanEscalations implements EscalationSource {
 	}
 
 	@Override
+	public List<String> derivedFrom() {
+		return List.of("action_plan", "plan_action", "action_history", "plan_review");
+	}
+
+	@Override
 	public List<EscalationKind> kinds() {
 		return List.of(RED_ACTION, OVERDUE_REVIEW);
 	}

@@ -45,6 +45,11 @@ class WardStatisticsExample {
 	EscalationSource wardEscalations() {
 		return new EscalationSource() {
 			@Override
+			public List<String> derivedFrom() {
+				return List.of();
+			}
+
+			@Override
 			public List<EscalationKind> kinds() {
 				return List.of(WARD_DETERIORATING);
 			}

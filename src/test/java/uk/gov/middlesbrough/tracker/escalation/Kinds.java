@@ -21,6 +21,11 @@ public final class Kinds {
 	public static EscalationKinds registry() {
 		return new EscalationKinds(List.of(new EscalationSource() {
 			@Override
+			public List<String> derivedFrom() {
+				return List.of();
+			}
+
+			@Override
 			public List<EscalationKind> kinds() {
 				return ALL;
 			}
