@@ -11,7 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Packs waiting to be produced, produced in the background by at most {@code tracker.packs.concurrent} threads a node
- * (default 2), so that a panel's worth of packs never takes the cores the dashboards need. Packs a stopped node left
+ * (by default one fewer than the node's cores, at least one and at most two), so that a panel's worth of packs never
+ * takes the cores the dashboards need: on two cores two packs at once made the dashboards four times slower, one
+ * at a time two and a half times. Packs a stopped node left
  * queued or half produced are queued again when the app starts (this assumes one node: see the README, "Panel packs").
  */
 @Component
@@ -21,14 +23,20 @@ class PackQueue {
 	private final JdbcTemplate jdbc;
 	private final ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
 
-	PackQueue(PackWriter writer, JdbcTemplate jdbc, @Value("${tracker.packs.concurrent:2}") int concurrent) {
+	PackQueue(PackWriter writer, JdbcTemplate jdbc, @Value("${tracker.packs.concurrent:0}") int concurrent) {
 		this.writer = writer;
 		this.jdbc = jdbc;
-		executor.setCorePoolSize(concurrent);
-		executor.setMaxPoolSize(concurrent);
+		int threads = concurrent > 0 ? concurrent : defaultThreads(Runtime.getRuntime().availableProcessors());
+		executor.setCorePoolSize(threads);
+		executor.setMaxPoolSize(threads);
 		executor.setThreadNamePrefix("pack-");
 		executor.setThreadPriority(Thread.MIN_PRIORITY);
 		executor.initialize();
+	}
+
+	/** One fewer than the cores, at least one and at most two. */
+	static int defaultThreads(int cores) {
+		return Math.max(1, Math.min(2, cores - 1));
 	}
 
 	/** Produces the pack as soon as a thread is free (call after the transaction that queued it has committed). */

@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.pack;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +18,17 @@ import org.springframework.stereotype.Component;
 @Component
 class PdfRenderer {
 
+	private static final byte[] REGULAR = FontWithoutSubstitutions.of(font("fonts/DejaVuSans.ttf"));
+	private static final byte[] BOLD = FontWithoutSubstitutions.of(font("fonts/DejaVuSans-Bold.ttf"));
+
 	byte[] render(String xhtml) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
 			builder.usePdfUaAccessibility(true);
-			builder.useFont(() -> font("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400, FontStyle.NORMAL, true);
-			builder.useFont(() -> font("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(REGULAR), "DejaVu Sans", 400, FontStyle.NORMAL, true);
+			builder.useFont(() -> new ByteArrayInputStream(BOLD), "DejaVu Sans", 700, FontStyle.NORMAL, true);
 			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.withProducer("Locality Working Tracker");
 			builder.withHtmlContent(xhtml, "/");
@@ -37,9 +41,9 @@ class PdfRenderer {
 		return out.toByteArray();
 	}
 
-	private static InputStream font(String path) {
-		try {
-			return new ClassPathResource(path).getInputStream();
+	private static byte[] font(String path) {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return in.readAllBytes();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("The font " + path + " is missing from the application", ex);

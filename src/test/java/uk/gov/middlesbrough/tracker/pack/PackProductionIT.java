@@ -21,7 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 
 /**
- * Packs are produced in the background, at most two at once, with their progress recorded step by step; a pack still
+ * Packs are produced in the background, at most two at once (one on two cores), with their progress recorded step by step; a pack still
  * being produced cannot be issued or produced again, and packs a stopped node left behind are produced when it starts.
  */
 class PackProductionIT extends IntegrationTest {
