@@ -93,15 +93,15 @@ added as (
         -- "further analysis, cons"); the extract's "recommend ... is that" is read as "recommends that". The missing
         -- words are as the panel's recommendation is worded in its published minutes. The comment's bracket "(and soon
         -- in Hemlington" is never closed in the paper, and the budget cell ends with a stray "costs'" and no closing
-        -- bracket: both kept as printed. The amount is the £28.5k a year the budget cell gives for each additional
-        -- worker, if one is requested.
+        -- bracket: both kept as printed. No budget amount: the paper commits no additional budget, and £28.5k a year is
+        -- the cost of each additional worker only if more resource is asked for; its words say so.
         ('c', 300,
          $$The Panel acknowledges the high numbers of early help cases in both Newport and North Ormesby and notes the views of the Early Help Practitioners that they feel there are not enough practitioners to meet demand. The Panel therefore recommends that, subject to further analysis, consideration be given to the number of Early Help workers allocated to each area.$$,
          $$One of the Early Help workers reporting to Scrutiny commented that EH capacity was needed. However, resources are finite and demands on EH have grown considerably throughout the town. NB the Youth Service provision in Newport and North Ormesby (and soon in Hemlington has now enhanced the EH provision. In addition across the town the amount of EH work held by the partnership at level 2 has significantly increased. EH is not just the local authority but an overall offer. This will need to be scheduled into the project plan for each locality area development$$,
          $$Early Help resources are allocated to Locality Working areas in proportion with the area's demand and the overall existing EH resource.$$,
          'Head of Prevention',
          $$No additional budget required for consideration purposes. (However, if additional resource is requested each additional worker would cost £28.5k/annum plus costs'$$,
-         28500.00, 'To be considered for existing partnerships by September 2022', date '2022-09-30', null, 'COMPLETED'),
+         null, 'To be considered for existing partnerships by September 2022', date '2022-09-30', null, 'COMPLETED'),
         -- d) The paper's timescale column has a stray "M" beside the comment row and "March 2023" beside the action
         -- row: read as the one timescale, March 2023. The report back to the panel was first due with that timescale;
         -- the demo's progress updates then set a further report back relative to today (see the history below).

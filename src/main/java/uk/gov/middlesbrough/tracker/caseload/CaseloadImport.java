@@ -1,5 +1,8 @@
 package uk.gov.middlesbrough.tracker.caseload;
 
+import java.util.LinkedHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.gov.middlesbrough.tracker.importing.ImportSpec;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,14 +41,37 @@ class CaseloadImport extends ImportKind<CheckedImport> {
 	private final CaseloadOptions options;
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	CaseloadImport(LocalityQueries localities, CaseloadSnapshotRepository snapshots, CaseloadHistoryRepository history,
-			CaseloadOptions options, Clock clock) {
+			CaseloadOptions options, Clock clock, JdbcTemplate jdbc) {
 		super(CaseloadCsv.SPEC, CaseloadPermissions::mayEnterFigures, CaseloadPermissions::mayEnterFiguresFor);
+		this.jdbc = jdbc;
 		this.localities = localities;
 		this.snapshots = snapshots;
 		this.history = history;
 		this.options = options;
 		this.clock = clock;
+	}
+
+	@Override
+	public ImportPage.Link savedLink(CheckedImport checked) {
+		Map<Long, String> localities = new LinkedHashMap<>();
+		checked.rows().forEach(row -> localities.put(row.localityId(), row.localityName()));
+		return savedLink(localities, "/localities/{locality}/caseloads", "/localities");
+	}
+
+	/** Two posts of the locality's latest snapshot, as recorded. */
+	@Override
+	protected List<String> ownLocalityRows(long localityId) {
+		return jdbc.query("""
+				select l.name, s.snapshot_date, s.role, s.post_label, s.children, s.families, s.children_under_six_months, s.source
+				from caseload_snapshot s join locality l on l.id = s.locality_id
+				where s.locality_id = ?
+				order by s.snapshot_date desc, s.role, s.post_label limit 2""", (rs, row) -> ImportSpec.csvLine(rs.getString("name"),
+				rs.getObject("snapshot_date", LocalDate.class), rs.getString("role"), rs.getString("post_label"),
+				rs.getInt("children"), rs.getInt("families"), rs.getInt("children_under_six_months"), rs.getString("source")),
+				localityId);
 	}
 
 	/** Another user's staged file is refused as forbidden: a caseload file is previewed and confirmed by its uploader only. */

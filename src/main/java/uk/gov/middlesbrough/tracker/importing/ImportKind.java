@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.importing;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -60,6 +61,38 @@ public abstract class ImportKind<C extends ImportKind.Checked> {
 	 * {@link uk.gov.middlesbrough.tracker.web.ChangedMeanwhile} if a figure changed since the check (nothing is kept).
 	 */
 	public abstract ImportCounts save(C checked, SignedInUser user, long batchId);
+
+	/**
+	 * The downloadable template's example rows for this user (CSV lines below the header): the spec's, unless the
+	 * feature offers rows already recorded for the user's own locality (which import as unchanged).
+	 */
+	public final List<String> templateRows(SignedInUser user) {
+		List<String> own = user.localityId() == null ? List.of() : ownLocalityRows(user.localityId());
+		return own.isEmpty() ? spec.templateRows() : own;
+	}
+
+	/** A few rows recorded for this locality, as the import's CSV lines (none if the feature offers none). */
+	protected List<String> ownLocalityRows(long localityId) {
+		return List.of();
+	}
+
+	/**
+	 * Where to see the figures just saved from this file: one locality's page if the file held only that locality's
+	 * rows, else the feature's page for every locality; null for none.
+	 */
+	public ImportPage.Link savedLink(C checked) {
+		return null;
+	}
+
+	/** The link to the page showing one locality's saved figures, or to the page for all when the rows span several. */
+	protected static ImportPage.Link savedLink(Map<Long, String> localities, String localityPath, String allPath) {
+		if (localities.size() == 1) {
+			Map.Entry<Long, String> only = localities.entrySet().iterator().next();
+			return new ImportPage.Link(localityPath.replace("{locality}", String.valueOf(only.getKey())), "import.savedLink.locality",
+					only.getValue());
+		}
+		return allPath == null ? null : new ImportPage.Link(allPath, "import.savedLink.all");
+	}
 
 	/** What the page says around the shared parts, for this user. */
 	public abstract ImportPage page(SignedInUser user);

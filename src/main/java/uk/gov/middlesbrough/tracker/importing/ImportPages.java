@@ -33,13 +33,21 @@ class ImportPages {
 	static final int PREVIEW_ROWS_PER_PAGE = 100;
 
 	private final ImportFlow flow;
+	private final ImportSettings settings;
 
-	ImportPages(ImportFlow flow) {
+	ImportPages(ImportFlow flow, ImportSettings settings) {
 		this.flow = flow;
+		this.settings = settings;
 	}
 
-	public String page(ImportKind<?> kind, SignedInUser user, Model model) {
+	/** The query parameter that brings a user back to the import page after a file too large for the server. */
+	static final String TOO_LARGE = "tooLarge";
+
+	public String page(ImportKind<?> kind, SignedInUser user, boolean tooLarge, Model model) {
 		flow.checkMayImport(kind, user);
+		if (tooLarge) {
+			model.addAttribute("importProblem", new ImportProblem("import.refused.tooLarge", new Object[] { settings.maxBytes() / 1024 }));
+		}
 		return view(kind, user, model);
 	}
 
@@ -83,6 +91,10 @@ class ImportPages {
 			}
 			ImportCounts counts = confirmed.counts();
 			SuccessMessage.flash(redirect, "import.saved", counts.added(), counts.corrected(), counts.unchanged());
+			ImportPage.Link saved = kind.savedLink(confirmed.checked());
+			if (saved != null) {
+				SuccessMessage.flashLink(redirect, saved.href(), saved.key(), saved.args());
+			}
 			return "redirect:" + kind.spec().path();
 		}
 		catch (ImportRefused ex) {
@@ -102,7 +114,7 @@ class ImportPages {
 				.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 				.header(HttpHeaders.CONTENT_DISPOSITION,
 						ContentDisposition.attachment().filename(kind.spec().templateFileName()).build().toString())
-				.body(kind.spec().templateCsv().getBytes(StandardCharsets.UTF_8));
+				.body(kind.spec().templateCsv(kind.templateRows(user)).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private <C extends ImportKind.Checked> String show(ImportKind<C> kind, SignedInUser user, ImportFlow.Reviewed<C> reviewed,

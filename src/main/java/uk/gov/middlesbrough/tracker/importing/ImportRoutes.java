@@ -44,7 +44,7 @@ class ImportRoutes implements SmartInitializingSingleton {
 		for (ImportKind<?> kind : kinds) {
 			KindRoutes routes = new KindRoutes(kind, pages);
 			String path = kind.spec().path();
-			register(path, RequestMethod.GET, routes, "page", SignedInUser.class, Model.class);
+			register(path, RequestMethod.GET, routes, "page", String.class, SignedInUser.class, Model.class);
 			register(path, RequestMethod.POST, routes, "upload", MultipartFile.class, SignedInUser.class, Model.class);
 			register(path + "/{batchId}", RequestMethod.GET, routes, "preview", long.class, SignedInUser.class, Model.class,
 					RedirectAttributes.class);
@@ -71,8 +71,9 @@ class ImportRoutes implements SmartInitializingSingleton {
 			this.pages = pages;
 		}
 
-		public String page(@AuthenticationPrincipal SignedInUser user, Model model) {
-			return pages.page(kind, user, model);
+		public String page(@RequestParam(name = ImportPages.TOO_LARGE, required = false) String tooLarge,
+				@AuthenticationPrincipal SignedInUser user, Model model) {
+			return pages.page(kind, user, tooLarge != null, model);
 		}
 
 		public String upload(@RequestParam(name = "file", required = false) MultipartFile file,

@@ -1,6 +1,8 @@
 package uk.gov.middlesbrough.tracker.importing;
 
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,7 +24,17 @@ public record ImportSpec(String code, String path, List<String> requiredColumns,
 
 	/** The downloadable template: a header naming every column, then the example rows (CRLF, as a spreadsheet saves). */
 	public String templateCsv() {
+		return templateCsv(templateRows);
+	}
+
+	/** The template with these example rows. */
+	public String templateCsv(List<String> rows) {
 		String header = Stream.concat(requiredColumns.stream(), optionalColumns.stream()).collect(Collectors.joining(","));
-		return Stream.concat(Stream.of(header), templateRows.stream()).map(line -> line + "\r\n").collect(Collectors.joining());
+		return Stream.concat(Stream.of(header), rows.stream()).map(line -> line + "\r\n").collect(Collectors.joining());
+	}
+
+	/** One CSV line of these cells, quoted where a cell needs it (a null cell is empty). */
+	public static String csvLine(Object... cells) {
+		return CSVFormat.DEFAULT.format(Arrays.stream(cells).map(cell -> cell == null ? "" : cell).toArray());
 	}
 }

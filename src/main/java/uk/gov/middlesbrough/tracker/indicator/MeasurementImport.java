@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -58,9 +59,12 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	private final Clock clock;
 	private final MeasurementBulkWrite bulk;
 
+	private final JdbcTemplate jdbc;
+
 	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock,
-			MeasurementBulkWrite bulk) {
+			MeasurementBulkWrite bulk, JdbcTemplate jdbc) {
 		super(SPEC, IndicatorPermissions::mayEnterFigures, IndicatorPermissions::mayEnterFiguresFor);
+		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.localities = localities;
 		this.recorder = recorder;
@@ -71,6 +75,26 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	@Override
 	public ImportPage page(SignedInUser user) {
 		return PAGE;
+	}
+
+	@Override
+	public ImportPage.Link savedLink(CheckedFile checked) {
+		Map<Long, String> localities = new LinkedHashMap<>();
+		checked.rows().forEach(row -> localities.put(row.entry().localityId(), row.localityName()));
+		return savedLink(localities, "/localities/{locality}/dashboard", "/indicators");
+	}
+
+	/** The locality's two latest figures (of the latest periods), as recorded. */
+	@Override
+	protected List<String> ownLocalityRows(long localityId) {
+		return jdbc.query("""
+				select i.code, l.name, x.latest_period, x.latest_value, x.latest_note, x.latest_source_reference
+				from measurement_latest x join indicator i on i.id = x.indicator_id join locality l on l.id = x.locality_id
+				where x.locality_id = ? and x.latest_period is not null
+				order by x.latest_period desc, i.code limit 2""", (rs, row) -> ImportSpec.csvLine(rs.getString("code"),
+				rs.getString("name"), rs.getObject("latest_period", LocalDate.class),
+				rs.getBigDecimal("latest_value").stripTrailingZeros().toPlainString(), rs.getString("latest_note"),
+				rs.getString("latest_source_reference")), localityId);
 	}
 
 	/** Checks every row of the file and collects every problem. */

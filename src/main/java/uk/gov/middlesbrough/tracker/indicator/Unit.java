@@ -71,7 +71,10 @@ public enum Unit {
 	private static final ThreadLocal<DecimalFormat> PENCE = ThreadLocal.withInitial(() -> format("#,##0.00"));
 
 	private static DecimalFormat format(String pattern) {
-		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.UK));
+		// Half up, as Percent rounds (DecimalFormat's own default is half to even).
+		format.setRoundingMode(java.math.RoundingMode.HALF_UP);
+		return format;
 	}
 
 	public String messageKey() {

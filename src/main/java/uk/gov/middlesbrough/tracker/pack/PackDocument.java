@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.pack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.attribute.FileTime;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,6 +13,7 @@ import org.thymeleaf.context.Context;
 import uk.gov.middlesbrough.tracker.exporting.CsvExport;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.exporting.XlsxExport;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /** Renders a pack's content as its PDF, and the PDF with the tables as CSV and XLSX in one ZIP. */
 @Component
@@ -33,11 +35,14 @@ class PackDocument {
 	byte[] zip(PackContent content, byte[] pdfBytes, String baseName) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(out)) {
-			add(zip, baseName + ".pdf", pdfBytes);
+			// The pack's date (the day its figures are as of), the same whenever it is produced, so the same content
+			// always makes the same bytes.
+			FileTime date = FileTime.from(content.asOf().day().atTime(12, 0).atZone(AsOf.UK).toInstant());
+			add(zip, baseName + ".pdf", pdfBytes, date);
 			for (ExportTable table : content.tables()) {
 				String name = table.name().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-				add(zip, name + ".csv", CsvExport.write(table));
-				add(zip, name + ".xlsx", XlsxExport.write(table));
+				add(zip, name + ".csv", CsvExport.write(table), date);
+				add(zip, name + ".xlsx", XlsxExport.write(table), date);
 			}
 		}
 		catch (IOException ex) {
@@ -46,10 +51,9 @@ class PackDocument {
 		return out.toByteArray();
 	}
 
-	private static void add(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
+	private static void add(ZipOutputStream zip, String name, byte[] bytes, FileTime date) throws IOException {
 		ZipEntry entry = new ZipEntry(name);
-		// A fixed time, so the same content always makes the same bytes.
-		entry.setTime(0);
+		entry.setLastModifiedTime(date);
 		zip.putNextEntry(entry);
 		zip.write(bytes);
 		zip.closeEntry();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import uk.gov.middlesbrough.tracker.web.Percent;
 import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
@@ -87,7 +88,7 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 		for (LocalityView locality : localities) {
 			for (PlanSummary plan : of(locality.id()).plans()) {
 				RagCounts counts = plan.ragCounts();
-				table.row(locality.name(), plan.title(), plan.completion() == null ? null : Math.round(plan.completion() * 10) / 10.0,
+				table.row(locality.name(), plan.title(), Percent.oneDecimal(plan.completion()),
 						counts.notStarted(), counts.green(), counts.amber(), counts.red(), counts.complete(),
 						text.apply(plan.reviewStatus().messageKey()), plan.lastReviewed());
 			}

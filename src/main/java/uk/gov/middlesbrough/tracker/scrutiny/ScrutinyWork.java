@@ -41,8 +41,12 @@ class ScrutinyWork implements WorkSource {
 				if (flag.kind() == ScrutinyFlag.RESPONSE_OVERDUE) {
 					overdue.add(new WorkItem(subject, uk.text("work.scrutiny.overdue", UkText.day(flag.date())), link, 0, null));
 				}
-				else {
+				else if (flag.kind() == ScrutinyFlag.REPORT_BACK_DUE) {
 					reportBacks.add(new WorkItem(subject, uk.text("work.scrutiny.reportBack", UkText.day(flag.date())), link, 0, null));
+				}
+				else {
+					reportBacks.add(new WorkItem(subject, uk.text("work.scrutiny.reportBackOverdue", UkText.day(flag.date())), link, 0,
+							null));
 				}
 			}
 		}

@@ -16,7 +16,7 @@ public record TrackerPage(ReviewSummary review, List<TrackerRow> rows, AsOf asOf
 
 	/** The flag filter's choices. */
 	public enum FlagFilter {
-		ANY, RESPONSE_OVERDUE, REPORT_BACK_DUE, NONE;
+		ANY, RESPONSE_OVERDUE, REPORT_BACK_DUE, REPORT_BACK_OVERDUE, NONE;
 
 		boolean accepts(TrackerRow row) {
 			switch (this) {

@@ -1,5 +1,8 @@
 package uk.gov.middlesbrough.tracker.survey;
 
+import java.util.LinkedHashMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -49,10 +52,12 @@ class SurveyImporter extends ImportKind<SurveyImportCheck> {
 	private final ResultWriter writer;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final JdbcTemplate jdbc;
 
 	SurveyImporter(SurveyQueries queries, SurveyWaveRepository waves, SurveyResultRepository results, ResultWriter writer,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, JdbcTemplate jdbc) {
 		super(SPEC, SurveyPermissions::mayEnterFigures, SurveyPermissions::mayEnterFiguresFor);
+		this.jdbc = jdbc;
 		this.queries = queries;
 		this.waves = waves;
 		this.results = results;
@@ -64,6 +69,27 @@ class SurveyImporter extends ImportKind<SurveyImportCheck> {
 	@Override
 	public ImportPage page(SignedInUser user) {
 		return PAGE;
+	}
+
+	@Override
+	public ImportPage.Link savedLink(SurveyImportCheck checked) {
+		Map<Long, String> localities = new LinkedHashMap<>();
+		checked.rows().forEach(row -> localities.put(row.locality().id(), row.locality().name()));
+		return savedLink(localities, "/localities/{locality}/surveys", "/surveys");
+	}
+
+	/** The first two questions' results of the locality's latest wave, as recorded. */
+	@Override
+	protected List<String> ownLocalityRows(long localityId) {
+		return jdbc.query("""
+				select l.name as locality, w.name as wave, w.fieldwork_date, q.code, r.percentage_agreeing, r.respondents
+				from survey_result r join survey_wave w on w.id = r.survey_wave_id join survey_question q on q.id = r.survey_question_id
+				join locality l on l.id = w.locality_id
+				where w.id = (select id from survey_wave where locality_id = ? order by fieldwork_date desc, id desc limit 1)
+				order by q.position limit 2""", (rs, row) -> ImportSpec.csvLine(rs.getString("locality"), rs.getString("wave"),
+				rs.getObject("fieldwork_date", LocalDate.class), rs.getString("code"),
+				rs.getBigDecimal("percentage_agreeing").stripTrailingZeros().toPlainString(), rs.getObject("respondents")),
+				localityId);
 	}
 
 	@Override

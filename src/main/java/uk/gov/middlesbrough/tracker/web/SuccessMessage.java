@@ -8,4 +8,13 @@ public record SuccessMessage(String key, Object[] args) implements java.io.Seria
 	public static void flash(RedirectAttributes redirect, String key, Object... args) {
 		redirect.addFlashAttribute("success", new SuccessMessage(key, args));
 	}
+
+	/** A link shown in the banner below the message, such as to the figures just saved. */
+	public static void flashLink(RedirectAttributes redirect, String href, String key, Object... args) {
+		redirect.addFlashAttribute("successLink", new Link(href, new SuccessMessage(key, args)));
+	}
+
+	/** A link in the banner: where it goes and its words. */
+	public record Link(String href, SuccessMessage text) implements java.io.Serializable {
+	}
 }

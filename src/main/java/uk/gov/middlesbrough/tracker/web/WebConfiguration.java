@@ -2,7 +2,11 @@ package uk.gov.middlesbrough.tracker.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.error.DefaultErrorViewResolver;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -59,6 +63,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(new ResourceUrlEncodingFilter());
 		registration.addUrlPatterns("/*");
 		return registration;
+	}
+
+	/**
+	 * Boot's error pages by convention ({@code error/404}, {@code error/4xx}, {@code error/5xx}), declared here because
+	 * Boot leaves its own out once any other {@link ErrorViewResolver} exists (a feature may add one, as the imports
+	 * do for uploads the server refuses).
+	 */
+	@Bean
+	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
+		return new DefaultErrorViewResolver(context, web.getResources());
 	}
 
 	/** The clock every "today" comes from, so tests can fix the date. */

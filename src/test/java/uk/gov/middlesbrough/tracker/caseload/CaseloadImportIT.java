@@ -206,7 +206,7 @@ class CaseloadImportIT extends IntegrationTest {
 
 	@Test
 	void theTemplateDownloadsAsACsvWithThePapersFigures() throws Exception {
-		mvc.perform(get("/caseloads/import/template.csv").with(user(as("newport.manager"))))
+		mvc.perform(get("/caseloads/import/template.csv").with(user(as("head"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().string(containsString(

@@ -52,6 +52,11 @@ class HeadImportsMeasurementsBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.className("govuk-notification-banner")).getText())
 			.contains("Import saved: 1 new, 0 corrected, 0 unchanged");
 		assertThat(driver.findElement(By.id("import-history")).getText()).contains("march.csv");
+		// The banner links to the figures just saved: the one locality's dashboard.
+		assertThat(driver.findElement(By.className("govuk-notification-banner__link")).getText())
+			.isEqualTo("See the figures for North Ormesby");
+		assertThat(driver.findElement(By.className("govuk-notification-banner__link")).getAttribute("href"))
+			.endsWith("/localities/" + northOrmesby + "/dashboard");
 
 		visit("/indicators/" + indicator);
 		assertThat(driver.findElement(By.id("figures-" + northOrmesby)).getText())

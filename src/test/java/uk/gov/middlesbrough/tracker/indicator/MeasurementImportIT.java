@@ -202,7 +202,7 @@ class MeasurementImportIT extends IntegrationTest {
 
 	@Test
 	void theTemplateIsADownloadableCsvWithTheColumns() throws Exception {
-		mvc.perform(get("/indicators/import/template.csv").with(user(as("northormesby.manager"))))
+		mvc.perform(get("/indicators/import/template.csv").with(user(as("head"))))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Disposition", containsString("attachment")))
 			.andExpect(content().string(containsString("indicator,locality,period,value,note,source_reference")))

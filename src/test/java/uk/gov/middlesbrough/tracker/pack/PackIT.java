@@ -1,5 +1,9 @@
 package uk.gov.middlesbrough.tracker.pack;
 
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipEntry;
+import java.io.ByteArrayInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -107,6 +111,14 @@ class PackIT extends IntegrationTest {
 		String pdfSum = jdbc.queryForObject("select sha256 from pack_file where pack_id = ? and kind = 'PDF'", String.class, pack);
 		assertThat(PackFiles.sha256(pdf)).isEqualTo(pdfSum);
 		assertThat(text(pdf)).contains("Overall completion: 30.0%");
+		// Every file in the ZIP is dated the pack's day (not 1 January 1970).
+		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			int files = 0;
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry(), files++) {
+				assertThat(LocalDate.ofInstant(entry.getLastModifiedTime().toInstant(), AsOf.UK)).as(entry.getName()).isEqualTo(asOf);
+			}
+			assertThat(files).isGreaterThan(1);
+		}
 
 		// The data changes after the pack was issued.
 		fixtures.progress(action, 90, Instant.now());

@@ -70,6 +70,13 @@ class LocalityActionsIT extends IntegrationTest {
 		assertThat(plan.select("#plan-rag-counts a").eachAttr("href")).containsExactly(
 				"/localities/" + locality + "/actions?show=amber&plan=" + safety,
 				"/localities/" + locality + "/actions?show=red&plan=" + safety);
+		// A zero count is grey, not coloured as an alarm; a count above zero keeps its status's colour.
+		for (var tag : plan.select("#plan-rag-counts .govuk-tag")) {
+			boolean zero = tag.text().endsWith(": 0");
+			assertThat(tag.hasClass("app-rag--none")).as(tag.text()).isEqualTo(zero);
+		}
+		assertThat(plan.select("#plan-rag-counts .govuk-tag.app-rag--none")).isNotEmpty();
+		assertThat(plan.select("#plan-rag-counts .govuk-tag.app-rag--red").text()).isEqualTo("Red: 1");
 		Document plans = page("/localities/" + locality + "/plans");
 		assertThat(plans.select("#locality-completion ~ div a, .app-rag-counts a").eachAttr("href"))
 			.contains("/localities/" + locality + "/actions?show=red");

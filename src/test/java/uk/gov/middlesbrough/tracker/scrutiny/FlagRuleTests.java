@@ -39,10 +39,12 @@ class FlagRuleTests {
 	}
 
 	@Test
-	void theDemoResponseDueInJanuary2023IsOverdueNow() {
-		// j): target 31 January 2023, still in progress on 23 November 2026.
-		assertThat(rule.flags(RecommendationStatus.IN_PROGRESS, LocalDate.of(2023, 1, 31), LocalDate.of(2023, 1, 31), TODAY))
-			.containsExactly(new Flag(ScrutinyFlag.RESPONSE_OVERDUE, LocalDate.of(2023, 1, 31)));
+	void theDemoResponseDueInJanuary2023IsOverdueNowAndSoIsItsReportBack() {
+		// j): target and report back 31 January 2023, still in progress on 23 November 2026 (its update of 14 February
+		// 2023 says the report has not been submitted).
+		LocalDate january = LocalDate.of(2023, 1, 31);
+		assertThat(rule.flags(RecommendationStatus.IN_PROGRESS, january, january, TODAY)).containsExactly(
+				new Flag(ScrutinyFlag.RESPONSE_OVERDUE, january), new Flag(ScrutinyFlag.REPORT_BACK_OVERDUE, january));
 	}
 
 	@Test
@@ -56,7 +58,14 @@ class FlagRuleTests {
 	void aReportBackIsDueOnItsDayAndNotAfterIt() {
 		assertThat(rule.flags(RecommendationStatus.IN_PROGRESS, null, TODAY, TODAY))
 			.containsExactly(new Flag(ScrutinyFlag.REPORT_BACK_DUE, TODAY));
-		assertThat(rule.flags(RecommendationStatus.IN_PROGRESS, null, TODAY.minusDays(1), TODAY)).isEmpty();
+		// The day after: overdue while the recommendation is open; a closed one has been reported on or no longer needs it.
+		LocalDate yesterday = TODAY.minusDays(1);
+		assertThat(rule.flags(RecommendationStatus.IN_PROGRESS, null, yesterday, TODAY))
+			.containsExactly(new Flag(ScrutinyFlag.REPORT_BACK_OVERDUE, yesterday));
+		assertThat(rule.flags(RecommendationStatus.NOT_STARTED, null, yesterday, TODAY))
+			.containsExactly(new Flag(ScrutinyFlag.REPORT_BACK_OVERDUE, yesterday));
+		assertThat(rule.flags(RecommendationStatus.COMPLETED, null, yesterday, TODAY)).isEmpty();
+		assertThat(rule.flags(RecommendationStatus.NOT_ACCEPTED, null, yesterday, TODAY)).isEmpty();
 	}
 
 	@Test

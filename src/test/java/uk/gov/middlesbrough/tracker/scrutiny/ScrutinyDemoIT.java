@@ -52,9 +52,13 @@ class ScrutinyDemoIT extends IntegrationTest {
 		assertThat(flagged.get(0).flags()).extracting(Flag::kind).containsExactly(ScrutinyFlag.REPORT_BACK_DUE);
 		// d): the report back is due 28 days after the day the demo data was loaded (today in a test run).
 		assertThat(flagged.get(0).flags().get(0).date()).isEqualTo(AsOf.now(clock).day().plusDays(28));
-		assertThat(flagged.get(1).flags()).containsExactly(new Flag(ScrutinyFlag.RESPONSE_OVERDUE, LocalDate.of(2023, 1, 31)));
+		// j): target and report back 31 January 2023, still in progress (its update of 14 February 2023 says the report
+		// has not been submitted): both overdue.
+		assertThat(flagged.get(1).flags()).containsExactly(new Flag(ScrutinyFlag.RESPONSE_OVERDUE, LocalDate.of(2023, 1, 31)),
+				new Flag(ScrutinyFlag.REPORT_BACK_OVERDUE, LocalDate.of(2023, 1, 31)));
 		assertThat(demo().review().flagged(ScrutinyFlag.RESPONSE_OVERDUE)).isEqualTo(1);
 		assertThat(demo().review().flagged(ScrutinyFlag.REPORT_BACK_DUE)).isEqualTo(1);
+		assertThat(demo().review().flagged(ScrutinyFlag.REPORT_BACK_OVERDUE)).isEqualTo(1);
 	}
 
 	@Test
@@ -74,7 +78,9 @@ class ScrutinyDemoIT extends IntegrationTest {
 
 		TrackerRow c = rows.get("c");
 		assertThat(c.text()).startsWith("The Panel acknowledges the high numbers of early help cases in both Newport and North Ormesby");
-		assertThat(c.response().budgetAmount()).isEqualByComparingTo(new BigDecimal("28500"));
+		// The paper commits no budget: £28.5k a year is the cost of a worker only if more resource is asked for.
+		assertThat(c.response().budgetAmount()).isNull();
+		assertThat(c.response().budgetText()).startsWith("No additional budget required for consideration purposes.");
 		assertThat(c.response().budgetText()).contains("each additional worker would cost £28.5k/annum");
 		assertThat(c.response().timescaleText()).isEqualTo("To be considered for existing partnerships by September 2022");
 		assertThat(c.response().targetDate()).isEqualTo(LocalDate.of(2022, 9, 30));
@@ -131,7 +137,8 @@ class ScrutinyDemoIT extends IntegrationTest {
 				.rows().stream().collect(Collectors.toMap(TrackerRow::reference, row -> row));
 		assertThat(march.get("d").status()).isEqualTo(RecommendationStatus.IN_PROGRESS);
 		assertThat(march.get("d").flags()).containsExactly(new Flag(ScrutinyFlag.REPORT_BACK_DUE, LocalDate.of(2023, 3, 31)));
-		assertThat(march.get("j").flags()).containsExactly(new Flag(ScrutinyFlag.RESPONSE_OVERDUE, LocalDate.of(2023, 1, 31)));
+		assertThat(march.get("j").flags()).containsExactly(new Flag(ScrutinyFlag.RESPONSE_OVERDUE, LocalDate.of(2023, 1, 31)),
+				new Flag(ScrutinyFlag.REPORT_BACK_OVERDUE, LocalDate.of(2023, 1, 31)));
 		// e) was still in progress then, and its target (October 2023) not yet reached.
 		assertThat(march.get("e").status()).isEqualTo(RecommendationStatus.IN_PROGRESS);
 		assertThat(march.get("e").flags()).isEmpty();
@@ -150,6 +157,7 @@ class ScrutinyDemoIT extends IntegrationTest {
 		String html = mvc.perform(get("/scrutiny/reviews/{id}", new ScrutinyFixtures(jdbc).demoReview()).param("flag", "ANY")
 				.with(user(users.loadUserByUsername("viewer")))).andReturn().getResponse().getContentAsString();
 		assertThat(html).contains("Showing 2 of 13 recommendations", "Response overdue", "The target date, 31 January 2023, has passed",
-				"Report back due", "Report back to the panel due on");
+				"Report back due", "Report back to the panel due on", "Report back overdue",
+				"Report back to the panel was due by 31 January 2023 and the recommendation is still open");
 	}
 }

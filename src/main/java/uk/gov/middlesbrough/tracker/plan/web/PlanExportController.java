@@ -9,6 +9,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.web.Percent;
 import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.plan.ActionRow;
@@ -44,7 +45,7 @@ class PlanExportController {
 				text("plan.col.review"), text("export.lastReviewed")));
 		for (PlanSummary plan : plans.plans()) {
 			RagCounts counts = plan.ragCounts();
-			table.row(plan.title(), plan.leadPost(), plan.leadOrganisation(), rounded(plan.completion()), counts.notStarted(),
+			table.row(plan.title(), plan.leadPost(), plan.leadOrganisation(), Percent.oneDecimal(plan.completion()), counts.notStarted(),
 					counts.green(), counts.amber(), counts.red(), counts.complete(), text(plan.reviewStatus().messageKey()),
 					plan.lastReviewed());
 		}
@@ -61,15 +62,12 @@ class PlanExportController {
 						text("export.expectedPercent"), text("action.field.weight"), text("action.col.status")));
 		for (ActionRow action : page.actions()) {
 			table.row(action.specific(), action.ownerPost(), action.targetValue(), action.startDate(), action.dueDate(),
-					action.completion(), action.cancelled() ? null : Math.round(action.expected() * 10) / 10.0, action.weight(),
+					action.completion(), action.cancelled() ? null : Percent.oneDecimal(action.expected()), action.weight(),
 					text(action.cancelled() ? "rag.CANCELLED" : "rag." + action.rag().name()));
 		}
 		return ExportResponse.of(table, format, asOf.day());
 	}
 
-	private static Double rounded(Double value) {
-		return value == null ? null : Math.round(value * 10) / 10.0;
-	}
 
 	private String text(String key) {
 		return messages.getMessage(key, null, LocaleContextHolder.getLocale());
