@@ -7,10 +7,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -63,6 +65,24 @@ public class EscalationQueries {
 			return list(new LocalityReading(all, asOf));
 		}
 		return list(all, asOf, currentItems.of(all));
+	}
+
+	/**
+	 * Today's open items across every locality that no one has marked as raised at DIG (two statements on top of the
+	 * kept items: for a count on the home page, without building the whole list).
+	 */
+	public List<Escalation> notRaised(AsOf asOf) {
+		List<LocalityView> all = localities.all();
+		List<Escalation> items = asOf.past() ? derivation.derive(new LocalityReading(all, asOf)) : currentItems.of(all);
+		Map<Long, Set<String>> marked = new HashMap<>();
+		jdbc.query("select distinct locality_id, escalation_key from escalation_mark where recorded_at <= :cutoff",
+				new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff())),
+				rs -> {
+					marked.computeIfAbsent(rs.getLong("locality_id"), key -> new HashSet<>()).add(rs.getString("escalation_key"));
+				});
+		return items.stream()
+				.filter(item -> !marked.getOrDefault(item.localityId(), Set.of()).contains(item.key()))
+				.toList();
 	}
 
 	/** These localities' list, in the order given (unknown ids are left out), as of a moment. */

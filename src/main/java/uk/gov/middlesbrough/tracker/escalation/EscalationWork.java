@@ -1,9 +1,11 @@
 package uk.gov.middlesbrough.tracker.escalation;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.work.WorkGroup;
@@ -29,12 +31,11 @@ class EscalationWork implements WorkSource {
 		if (!request.user().hasRole(Role.HEAD_OF_SERVICE) || request.localities().isEmpty()) {
 			return List.of();
 		}
-		List<Long> localityIds = request.localityIds();
+		Set<Long> localityIds = new HashSet<>(request.localityIds());
 		Map<Long, Integer> counts = new LinkedHashMap<>();
 		List<WorkItem> items = new ArrayList<>();
-		for (OpenEscalation item : queries.all(request.now()).open()) {
-			Escalation escalation = item.escalation();
-			if (item.latestMark() != null || !localityIds.contains(escalation.localityId())) {
+		for (Escalation escalation : queries.notRaised(request.now())) {
+			if (!localityIds.contains(escalation.localityId())) {
 				continue;
 			}
 			counts.merge(escalation.localityId(), 1, Integer::sum);

@@ -10,7 +10,37 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
  * none has items; nothing at all for a role no feature gives work to. Across localities (the head of service) the
  * groups are counted locality by locality.
  */
-public record WorkHome(List<WorkGroup> groups, List<LocalityView> localities, boolean byLocality) implements HomeSection.HomePart {
+public final class WorkHome implements HomeSection.HomePart {
+
+	private final List<WorkGroup> groups;
+	private final List<LocalityView> localities;
+	private final boolean byLocality;
+	// Worked out once: the table of counts asks for them in every row and cell.
+	private final List<WorkGroup> due;
+	private final int total;
+	private final List<LocalityView> localitiesWithWork;
+
+	public WorkHome(List<WorkGroup> groups, List<LocalityView> localities, boolean byLocality) {
+		this.groups = List.copyOf(groups);
+		this.localities = List.copyOf(localities);
+		this.byLocality = byLocality;
+		this.due = this.groups.stream().filter(group -> !group.isEmpty()).toList();
+		this.total = this.groups.stream().mapToInt(WorkGroup::count).sum();
+		this.localitiesWithWork = this.localities.stream()
+				.filter(locality -> due.stream().anyMatch(group -> group.countIn(locality.id()) > 0)).toList();
+	}
+
+	public List<WorkGroup> groups() {
+		return groups;
+	}
+
+	public List<LocalityView> localities() {
+		return localities;
+	}
+
+	public boolean byLocality() {
+		return byLocality;
+	}
 
 	/** Whether the user has work of any kind to be shown (even if nothing is due). */
 	public boolean shown() {
@@ -18,16 +48,16 @@ public record WorkHome(List<WorkGroup> groups, List<LocalityView> localities, bo
 	}
 
 	public List<WorkGroup> due() {
-		return groups.stream().filter(group -> !group.isEmpty()).toList();
+		return due;
 	}
 
 	public int total() {
-		return groups.stream().mapToInt(WorkGroup::count).sum();
+		return total;
 	}
 
 	/** The localities with something due, in the home page's order, for the table of counts. */
 	public List<LocalityView> localitiesWithWork() {
-		return localities.stream().filter(locality -> due().stream().anyMatch(group -> group.countIn(locality.id()) > 0)).toList();
+		return localitiesWithWork;
 	}
 
 	/**
