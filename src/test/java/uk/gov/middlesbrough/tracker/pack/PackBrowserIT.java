@@ -59,7 +59,18 @@ class PackBrowserIT extends BrowserTest {
 			assertAccessible();
 		}
 		screenshot("meeting-draft-pack");
-		click(By.cssSelector("button[id^='issue-']"));
+		// Issuing goes through a check-your-answers page: the meeting, the date, the localities, the pages, who issues.
+		click(By.cssSelector("a[id^='issue-']"));
+		assertAccessible();
+		screenshot("pack-issue-check");
+		String check = driver.findElement(By.id("issue-check")).getText();
+		assertThat(check).contains("Figures as recorded by the end of", "Issued by", "Demo Scrutiny Officer")
+			.containsPattern("PDF\\s+\\d+ pages \\(panel-pack-.*\\.pdf\\)");
+		// Going back changes nothing.
+		click(By.id("cancel-issue"));
+		assertThat(all(By.cssSelector("a[id^='issue-']"))).hasSize(1);
+		click(By.cssSelector("a[id^='issue-']"));
+		click(By.id("confirm-issue"));
 		assertAccessible();
 		screenshot("meeting-issued-pack");
 		String checksum = driver.findElement(By.cssSelector(".app-checksum")).getText();

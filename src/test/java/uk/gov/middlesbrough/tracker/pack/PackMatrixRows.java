@@ -27,6 +27,7 @@ public class PackMatrixRows implements MatrixRows {
 				entry("POST /meetings/{id}/packs", EDITORS),
 				entry("POST /packs/{id}/regenerate", EDITORS),
 				entry("POST /packs/{id}/issue", EDITORS),
+				entry("GET /packs/{id}/issue", EDITORS),
 				entry("GET /packs/{id}/pdf", ALL),
 				entry("GET /packs/{id}/zip", ALL),
 				entry("GET /packs/{id}/progress", ALL));
