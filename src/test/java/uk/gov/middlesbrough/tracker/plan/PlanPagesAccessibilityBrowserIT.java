@@ -91,8 +91,18 @@ class PlanPagesAccessibilityBrowserIT extends BrowserTest {
 		signIn("admin");
 		visit("/admin/plan-template");
 		screenshot("plan-template");
-		assertThat(driver.findElement(By.id("themes")).getText()).contains("Making People Feel Safe", "Cleveland Police",
-				"Employment, Skills and Financial Inclusion");
+		assertThat(driver.findElement(By.id("themes")).getText()).contains("1. Making People Feel Safe", "Cleveland Police",
+				"9. Employment, Skills and Financial Inclusion");
+		// Reflows at 320 CSS pixels (WCAG 1.4.10): nothing in the page is wider than the screen, not even in a scroller.
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 320, "height", 640,
+				"deviceScaleFactor", 1, "mobile", false));
+		waitUntil(d -> viewportWidth() <= 320);
+		assertNoSidewaysScrolling();
+		assertThat(driver.executeScript("""
+				return [...document.querySelectorAll('main *:not(.govuk-visually-hidden)')].filter(e => e.scrollWidth > e.clientWidth + 1
+				    && getComputedStyle(e).overflowX !== 'visible').map(e => e.tagName + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth)""")).asList().isEmpty();
+		screenshot("plan-template-320");
+		useDesktopWidth();
 		click(By.partialLinkText("Change"));
 		assertAccessible();
 		assertThat(heading()).isEqualTo("Change a theme");
