@@ -65,11 +65,16 @@ class Pack extends AbstractAggregateRoot<Pack> {
 		this.generatedBy = by;
 	}
 
-	void issue(Instant at, String by) {
+	/** Refuses to issue a pack already issued, or one not (yet) produced. */
+	void checkIssuable() {
 		requireDraft();
 		if (production != PackProductionState.READY) {
 			throw new PackNotReady(id);
 		}
+	}
+
+	void issue(Instant at, String by) {
+		checkIssuable();
 		this.status = PackStatus.ISSUED;
 		this.issuedAt = at;
 		this.issuedBy = by;

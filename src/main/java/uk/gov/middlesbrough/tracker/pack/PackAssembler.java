@@ -37,13 +37,18 @@ class PackAssembler {
 	/** The content, calling {@code partRead} with 1, 2, ... as each part has been read. */
 	@Transactional(readOnly = true)
 	PackContent assemble(MeetingView meeting, LocalDate asOfDay, IntConsumer partRead) {
-		AsOf asOf = AsOf.endOf(asOfDay, clock);
+		return assemble(meeting, AsOf.endOf(asOfDay, clock), partRead, null);
+	}
+
+	/** The content as of this moment (the one a draft was read as of, when it is issued), with its stamp. */
+	@Transactional(readOnly = true)
+	PackContent assemble(MeetingView meeting, AsOf asOf, IntConsumer partRead, PackStamp stamp) {
 		LocalityReading reading = new LocalityReading(localities.findAll(meeting.localityIds()), asOf);
 		List<PackPart> parts = new ArrayList<>();
 		for (PackSection section : sections) {
 			parts.add(section.packPart(reading));
 			partRead.accept(parts.size());
 		}
-		return new PackContent(meeting, asOf, reading.localities(), parts);
+		return new PackContent(meeting, asOf, reading.localities(), parts, stamp);
 	}
 }

@@ -7,7 +7,12 @@ import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /** Everything a pack shows, as of its date: the meeting's localities and every contributed part, in order. */
-public record PackContent(MeetingView meeting, AsOf asOf, List<LocalityView> localities, List<PackPart> parts) {
+public record PackContent(MeetingView meeting, AsOf asOf, List<LocalityView> localities, List<PackPart> parts, PackStamp stamp) {
+
+	/** The same content stamped otherwise (issued instead of draft). */
+	public PackContent stamped(PackStamp other) {
+		return new PackContent(meeting, asOf, localities, parts, other);
+	}
 
 	/** The parts that have a chapter of their own, for the contents and the chapters after the localities'. */
 	public List<PackPart> chapters() {

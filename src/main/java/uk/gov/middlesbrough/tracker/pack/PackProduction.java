@@ -1,6 +1,7 @@
 package uk.gov.middlesbrough.tracker.pack;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -26,9 +27,11 @@ public class PackProduction {
 	private final PackWriter writer;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final PackFiles files;
 
 	PackProduction(PanelMeetingRepository meetings, PackRepository packs, PackQueue queue, PackWriter writer,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, PackFiles files) {
+		this.files = files;
 		this.meetings = meetings;
 		this.packs = packs;
 		this.queue = queue;
@@ -76,15 +79,32 @@ public class PackProduction {
 		});
 	}
 
-	@Transactional
+	/**
+	 * Issues a ready draft: its figures are laid out again as of the moment the draft read them, stamped "Issued <date>
+	 * by <name>" instead of "DRAFT" (a few seconds, before anything is written), then the issued files replace the
+	 * draft's and the pack is issued, in one transaction; after that the database refuses any change to it.
+	 */
 	public void issue(long packId, long expectedVersion, SignedInUser user) {
 		requireEditor(user);
-		Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
-		if (pack.getVersion() != expectedVersion) {
+		Pack draft = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
+		if (draft.getVersion() != expectedVersion) {
 			throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
 		}
-		pack.issue(clock.instant(), user.getUsername());
-		packs.saveAndFlush(pack); // publishes PackIssued
+		draft.checkIssuable();
+		Instant at = clock.instant();
+		String draftSha256 = files.find(packId, PackFileKind.PDF).orElseThrow(() -> new PackNotReady(packId)).sha256();
+		PackWriter.IssuedFiles issued = writer.issuedFiles(draft, at, user.displayName(), draftSha256);
+		transaction.executeWithoutResult(status -> {
+			Pack pack = packs.findById(packId).orElseThrow(() -> new NotFound("pack", packId));
+			if (pack.getVersion() != expectedVersion) {
+				throw new ObjectOptimisticLockingFailureException(Pack.class, packId);
+			}
+			files.removeDraftFiles(packId);
+			files.store(packId, PackFileKind.PDF, issued.pdfName(), issued.pdf());
+			files.store(packId, PackFileKind.ZIP, issued.zipName(), issued.zip());
+			pack.issue(at, user.getUsername());
+			packs.saveAndFlush(pack); // publishes PackIssued
+		});
 	}
 
 	private static void requireEditor(SignedInUser user) {

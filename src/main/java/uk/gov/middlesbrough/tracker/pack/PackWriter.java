@@ -1,13 +1,20 @@
 package uk.gov.middlesbrough.tracker.pack;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.UkText;
 
 /**
  * Produces a queued pack's files: reads the figures part by part, lays out the PDF, writes the tables and the ZIP,
@@ -28,9 +35,13 @@ class PackWriter {
 	private final PackFiles files;
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate ownTransaction;
+	private final MessageSource messages;
+	private final Clock clock;
 
 	PackWriter(JdbcTemplate jdbc, PanelMeetingRepository meetings, PackRepository packs, PackAssembler assembler,
-			PackDocument document, PackFiles files, PlatformTransactionManager transactions) {
+			PackDocument document, PackFiles files, PlatformTransactionManager transactions, MessageSource messages, Clock clock) {
+		this.messages = messages;
+		this.clock = clock;
 		this.jdbc = jdbc;
 		this.meetings = meetings;
 		this.packs = packs;
@@ -54,20 +65,22 @@ class PackWriter {
 		}
 		try {
 			Pack pack = packs.findById(packId).orElseThrow();
-			LocalDate asOf = pack.getAsOf();
 			MeetingView meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow().toView();
-			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part));
+			AsOf asOf = AsOf.endOf(pack.getAsOf(), clock);
+			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part),
+					new PackStamp(true, text("pack.stamp.draft")));
 			step(packId, "PDF", steps - 2);
 			byte[] pdf = document.pdf(content);
 			step(packId, "ZIP", steps - 1);
-			String baseName = "panel-pack-" + meeting.meetingDate() + "-as-of-" + asOf;
+			String baseName = baseName(meeting, pack) + "-DRAFT";
 			byte[] zip = document.zip(content, pdf, baseName);
 			transaction.executeWithoutResult(status -> {
 				files.removeDraftFiles(packId);
 				files.store(packId, PackFileKind.PDF, baseName + ".pdf", pdf);
 				files.store(packId, PackFileKind.ZIP, baseName + ".zip", zip);
-				jdbc.update("update pack set production = 'READY', production_stage = null, version = version + 1 where id = ?",
-						packId);
+				jdbc.update("""
+						update pack set production = 'READY', production_stage = null, produced_cutoff = ?, version = version + 1
+						where id = ?""", Timestamp.from(asOf.cutoff()), packId);
 			});
 		}
 		catch (RuntimeException ex) {
@@ -78,6 +91,35 @@ class PackWriter {
 					                version = version + 1
 					where id = ?""", reason.substring(0, Math.min(reason.length(), 500)), packId));
 		}
+	}
+
+	/**
+	 * The issued pack's files: the draft's figures laid out again as of the same moment, stamped "Issued <date> by
+	 * <name>" with its reference instead of "DRAFT", under names without "DRAFT".
+	 */
+	IssuedFiles issuedFiles(Pack pack, Instant at, String byName, String draftSha256) {
+		MeetingView meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow().toView();
+		Timestamp cutoff = jdbc.queryForObject("select produced_cutoff from pack where id = ?", Timestamp.class, pack.getId());
+		AsOf asOf = cutoff == null ? AsOf.endOf(pack.getAsOf(), clock) : new AsOf(cutoff.toInstant(), pack.getAsOf(), true);
+		String reference = pack.getId() + "-" + draftSha256.substring(0, 12);
+		PackStamp stamp = new PackStamp(false, text("pack.stamp.issued",
+				UkText.day(LocalDate.ofInstant(at, AsOf.UK)), byName, reference));
+		PackContent content = assembler.assemble(meeting, asOf, part -> { }, stamp);
+		byte[] pdf = document.pdf(content);
+		String baseName = baseName(meeting, pack);
+		return new IssuedFiles(baseName + ".pdf", pdf, baseName + ".zip", document.zip(content, pdf, baseName));
+	}
+
+	/** An issued pack's PDF and ZIP, with their names. */
+	record IssuedFiles(String pdfName, byte[] pdf, String zipName, byte[] zip) {
+	}
+
+	private static String baseName(MeetingView meeting, Pack pack) {
+		return "panel-pack-" + meeting.meetingDate() + "-as-of-" + pack.getAsOf();
+	}
+
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, Locale.UK);
 	}
 
 	private void step(long packId, String stage, int step) {

@@ -1,9 +1,5 @@
 package uk.gov.middlesbrough.tracker.pack;
 
-import uk.gov.middlesbrough.tracker.web.AsOf;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipEntry;
-import java.io.ByteArrayInputStream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -14,9 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -26,6 +26,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.UkText;
 
 class PackIT extends IntegrationTest {
 
@@ -69,6 +71,27 @@ class PackIT extends IntegrationTest {
 		}
 	}
 
+	/** The text without the draft's or the issued pack's stamp. */
+	private static String unstamped(byte[] pdf) throws Exception {
+		return text(pdf).replace("DRAFT: not issued. Figures and wording may still change.", "")
+			.replaceAll("Issued [^.]+ by Demo Scrutiny Officer\\. Pack reference \\d+- ?[0-9a-f]{12}\\.", "")
+			.replaceAll("\\s+", " ").trim();
+	}
+
+	/** Each page's text, words separated by single spaces. */
+	private static List<String> pages(byte[] pdf) throws Exception {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<String> pages = new java.util.ArrayList<>();
+			for (int page = 1; page <= document.getNumberOfPages(); page++) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(page);
+				stripper.setEndPage(page);
+				pages.add(stripper.getText(document).replaceAll("\\s+", " "));
+			}
+			return pages;
+		}
+	}
+
 	@Test
 	void thePdfIsTaggedAndHoldsTheLocalitiesAndThePapersSurveyFigures() throws Exception {
 		long meeting = meeting("Pack text " + System.nanoTime(), localityId("Newport"), localityId("North Ormesby"));
@@ -103,6 +126,12 @@ class PackIT extends IntegrationTest {
 
 		long meeting = meeting("Pack issue " + System.nanoTime(), locality);
 		long pack = produce(meeting, asOf);
+		// A draft says so on every page and in its file names.
+		byte[] draft = download(pack, "pdf", scrutiny());
+		assertThat(pages(draft)).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).contains("DRAFT: not issued."));
+		assertThat(jdbc.queryForList("select file_name from pack_file where pack_id = ? order by kind", String.class, pack))
+			.allSatisfy(name -> assertThat(name).matches("panel-pack-.*-as-of-" + asOf + "-DRAFT\\.(pdf|zip)"));
+		String draftSum = PackFiles.sha256(draft);
 		long version = jdbc.queryForObject("select version from pack where id = ?", Long.class, pack);
 		mvc.perform(post("/packs/{id}/issue", pack).with(user(scrutiny())).with(csrf()).param("version", String.valueOf(version)))
 			.andExpect(status().is3xxRedirection());
@@ -111,6 +140,16 @@ class PackIT extends IntegrationTest {
 		String pdfSum = jdbc.queryForObject("select sha256 from pack_file where pack_id = ? and kind = 'PDF'", String.class, pack);
 		assertThat(PackFiles.sha256(pdf)).isEqualTo(pdfSum);
 		assertThat(text(pdf)).contains("Overall completion: 30.0%");
+		// Issued: every page says who issued it when, with the pack's reference (its number and the draft's checksum's
+		// start); the same figures as the draft; no "DRAFT" anywhere, in the text or the names.
+		String issuedLine = "Issued " + UkText.day(LocalDate.now(AsOf.UK)) + " by Demo Scrutiny Officer. Pack reference " + pack
+				+ "-" + draftSum.substring(0, 12) + ".";
+		assertThat(pages(pdf)).hasSameSizeAs(pages(draft)).allSatisfy(page -> assertThat(page).contains(issuedLine).doesNotContain("DRAFT"));
+		assertThat(unstamped(pdf)).isEqualTo(unstamped(draft));
+		assertThat(jdbc.queryForList("select file_name from pack_file where pack_id = ? order by kind", String.class, pack))
+			.containsExactlyInAnyOrder("panel-pack-" + jdbc.queryForObject("select meeting_date from panel_meeting where id = ?",
+					LocalDate.class, meeting) + "-as-of-" + asOf + ".pdf", "panel-pack-" + jdbc.queryForObject(
+							"select meeting_date from panel_meeting where id = ?", LocalDate.class, meeting) + "-as-of-" + asOf + ".zip");
 		// Every file in the ZIP is dated the pack's day (not 1 January 1970).
 		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			int files = 0;
