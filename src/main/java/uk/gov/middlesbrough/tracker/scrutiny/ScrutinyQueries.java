@@ -30,11 +30,16 @@ public class ScrutinyQueries {
 	/** Each recommendation's latest state recorded by :cutoff (ix_scrutiny_history_recommendation_time serves the lateral). */
 	private static final String STATES_AS_OF = """
 			select r.id, r.scrutiny_review_id, r.reference, r.text, r.version, h.status, h.response_comment, h.proposed_action,
-			       h.responsible_post, h.budget_text, h.budget_amount, h.timescale_text, h.target_date, h.report_back_on
+			       h.responsible_post, h.budget_text, h.budget_amount, h.timescale_text, h.target_date, h.report_back_on,
+			       p.progress_on, p.progress_note
 			from scrutiny_recommendation r
 			join lateral (select * from scrutiny_recommendation_history h
 			              where h.scrutiny_recommendation_id = r.id and h.recorded_at <= :cutoff
 			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			left join lateral (select p.update_on as progress_on, p.note as progress_note
+			                   from scrutiny_recommendation_history p
+			                   where p.scrutiny_recommendation_id = r.id and p.kind = 'PROGRESS' and p.recorded_at <= :cutoff
+			                   order by p.update_on desc, p.recorded_at desc, p.id desc limit 1) p on true
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -120,7 +125,13 @@ public class ScrutinyQueries {
 		ExecutiveResponse response = response(rs);
 		return new TrackerRow(rs.getLong("id"), rs.getLong("scrutiny_review_id"), rs.getString("reference"),
 				rs.getString("text"), response, status,
-				flagRule.flags(status, response.targetDate(), response.reportBackOn(), day));
+				flagRule.flags(status, response.targetDate(), response.reportBackOn(), day),
+				progress(rs));
+	}
+
+	private static TrackerRow.LatestProgress progress(ResultSet rs) throws SQLException {
+		LocalDate on = rs.getObject("progress_on", LocalDate.class);
+		return on == null ? null : new TrackerRow.LatestProgress(on, rs.getString("progress_note"));
 	}
 
 	private static ReviewRecord review(ResultSet rs, int row) throws SQLException {

@@ -4,7 +4,16 @@ import java.util.List;
 
 /** One recommendation in the tracker: the panel's words, the executive's response, its status and flags. */
 public record TrackerRow(long id, long reviewId, String reference, String text, ExecutiveResponse response,
-		RecommendationStatus status, List<Flag> flags) {
+		RecommendationStatus status, List<Flag> flags, LatestProgress latestProgress) {
+
+	public TrackerRow(long id, long reviewId, String reference, String text, ExecutiveResponse response,
+			RecommendationStatus status, List<Flag> flags) {
+		this(id, reviewId, reference, text, response, status, flags, null);
+	}
+
+	/** The latest progress update recorded by the moment: its own date and what it says (null when none). */
+	public record LatestProgress(java.time.LocalDate on, String note) {
+	}
 
 	private static final int SHORT_TEXT = 140;
 

@@ -140,6 +140,17 @@ class PackIT extends IntegrationTest {
 		String pdfSum = jdbc.queryForObject("select sha256 from pack_file where pack_id = ? and kind = 'PDF'", String.class, pack);
 		assertThat(PackFiles.sha256(pdf)).isEqualTo(pdfSum);
 		assertThat(text(pdf)).contains("Overall completion: 30.0%");
+		// Kept beside the browser tests' screenshots, to be looked at.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/pack-issued.pdf"), pdf);
+		// The demo's recommendations in full, each with its response, owner and latest progress (c was cut with "…").
+		assertThat(text(pdf)).contains("consideration be given to the number of Early Help workers allocated to each area.",
+				"Recommendation c: Completed", "Responsible post Head of Prevention", "Recommendation j: In progress",
+				"Latest progress 14 February 2023: The report to scrutiny has not been submitted yet",
+				"Report back to the panel was due by 31 January 2023 and the recommendation is still open")
+			.doesNotContain("''");
+		// Nothing cut short ("[…]" marks words missing from the paper itself, in g).
+		assertThat(text(pdf).replace("[…]", "")).doesNotContain("…");
 		// Issued: every page says who issued it when, with the pack's reference (its number and the draft's checksum's
 		// start); the same figures as the draft; no "DRAFT" anywhere, in the text or the names.
 		String issuedLine = "Issued " + UkText.day(LocalDate.now(AsOf.UK)) + " by Demo Scrutiny Officer. Pack reference " + pack
