@@ -71,6 +71,28 @@ class PackIT extends IntegrationTest {
 		}
 	}
 
+	/** The smallest font size of any character between the page's top and bottom margins (18 and 20 mm). */
+	private static float smallestBodyTextPt(byte[] pdf) throws Exception {
+		float[] smallest = {Float.MAX_VALUE};
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper() {
+				@Override
+				protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+					float height = getCurrentPage().getMediaBox().getHeight();
+					float mm = 72f / 25.4f;
+					for (org.apache.pdfbox.text.TextPosition position : positions) {
+						float y = position.getYDirAdj();
+						if (y > 18 * mm && y < height - 20 * mm && !position.getUnicode().isBlank()) {
+							smallest[0] = Math.min(smallest[0], position.getFontSizeInPt());
+						}
+					}
+				}
+			};
+			stripper.getText(document);
+		}
+		return smallest[0];
+	}
+
 	/** The text without the draft's or the issued pack's stamp. */
 	private static String unstamped(byte[] pdf) throws Exception {
 		return text(pdf).replace("DRAFT: not issued. Figures and wording may still change.", "")
@@ -149,6 +171,8 @@ class PackIT extends IntegrationTest {
 				"Latest progress 14 February 2023: The report to scrutiny has not been submitted yet",
 				"Report back to the panel was due by 31 January 2023 and the recommendation is still open")
 			.doesNotContain("''");
+		// Body text at least 11 pt: every character below the running head and above the page number.
+		assertThat(smallestBodyTextPt(pdf)).isGreaterThanOrEqualTo(10.99f);
 		// Nothing cut short ("[…]" marks words missing from the paper itself, in g).
 		assertThat(text(pdf).replace("[…]", "")).doesNotContain("…");
 		// Issued: every page says who issued it when, with the pack's reference (its number and the draft's checksum's
