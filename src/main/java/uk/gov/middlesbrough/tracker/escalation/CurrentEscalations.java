@@ -29,9 +29,13 @@ class CurrentEscalations {
 
 	private static final Logger log = LoggerFactory.getLogger(CurrentEscalations.class);
 
-	/** The snapshot now, and whether a change committed that :kept (a snapshot's text) does not see. */
+	/**
+	 * In one statement: whether this transaction has written (then it sees its own changes, which no other may see
+	 * before it commits, so it neither uses the kept items nor keeps its own), the snapshot now, and whether a change
+	 * committed that :kept (a snapshot's text) does not see.
+	 */
 	private static final String CHECK = """
-			select pg_current_snapshot()::text as now,
+			select pg_current_xact_id_if_assigned() is not null as writing, pg_current_snapshot()::text as now,
 			       exists (select 1 from escalation_source_change c
 			               where c.txid >= pg_snapshot_xmin(cast(:kept as pg_snapshot))
 			                 and not pg_visible_in_snapshot(c.txid, cast(:kept as pg_snapshot))) as changed""";
@@ -53,11 +57,15 @@ class CurrentEscalations {
 
 	/** The items of these localities now: the kept derivation if nothing it was derived from has changed, else a new one. */
 	List<Escalation> of(List<LocalityView> localities) {
-		if (!recorded || writing()) {
+		if (!recorded) {
 			return derive(localities, AsOf.now(clock));
 		}
 		Derived found = kept;
-		if (found != null && found.isFor(localities, AsOf.now(clock).day()) && !changedSince(found)) {
+		Check first = check(found);
+		if (first.writing()) {
+			return derive(localities, AsOf.now(clock));
+		}
+		if (found != null && found.isFor(localities, AsOf.now(clock).day()) && !first.changed()) {
 			return found.items();
 		}
 		synchronized (deriving) {
@@ -79,24 +87,10 @@ class CurrentEscalations {
 		return derivation.derive(new LocalityReading(localities, asOf));
 	}
 
-	/**
-	 * Whether this transaction has written: then it sees its own changes, which no other may see before it commits,
-	 * so it neither uses the kept items nor keeps its own.
-	 */
-	private boolean writing() {
-		return jdbc.getJdbcTemplate().queryForObject("select pg_current_xact_id_if_assigned() is not null", Boolean.class);
-	}
-
-	private boolean changedSince(Derived found) {
-		return check(found).changed();
-	}
-
 	private Check check(Derived found) {
-		if (found == null) {
-			return new Check(jdbc.getJdbcTemplate().queryForObject("select pg_current_snapshot()::text", String.class), true);
-		}
-		return jdbc.queryForObject(CHECK, new MapSqlParameterSource("kept", found.snapshot()),
-				(rs, row) -> new Check(rs.getString("now"), rs.getBoolean("changed")));
+		// With nothing kept, any snapshot will do: the items are derived whatever it says.
+		return jdbc.queryForObject(CHECK, new MapSqlParameterSource("kept", found == null ? "1:1:" : found.snapshot()),
+				(rs, row) -> new Check(rs.getBoolean("writing"), rs.getString("now"), found == null || rs.getBoolean("changed")));
 	}
 
 	private static boolean everyTableRecordsItsChanges(List<EscalationSource> sources, NamedParameterJdbcTemplate jdbc) {
@@ -114,7 +108,7 @@ class CurrentEscalations {
 		return tables.isEmpty();
 	}
 
-	private record Check(String now, boolean changed) {
+	private record Check(boolean writing, String now, boolean changed) {
 	}
 
 	private record Derived(String snapshot, LocalDate day, List<Long> localityIds, List<Escalation> items) {

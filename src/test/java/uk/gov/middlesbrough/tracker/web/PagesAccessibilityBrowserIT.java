@@ -186,7 +186,7 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 	}
 
 	@Test
-	void permissionAndNotFoundPagesAreAccessible() {
+	void permissionNotFoundAndErrorPagesAreAccessible() {
 		signIn("newport.manager");
 		visit("/admin/users");
 		screenshot("error-403");
@@ -194,5 +194,12 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 		visit("/no-such-page");
 		screenshot("error-404");
 		assertThat(heading()).isEqualTo("Page not found");
+		// A request the service cannot read (400), and the page for any other error, through the same layout.
+		visit("/localities/not-a-number/dashboard");
+		screenshot("error-400");
+		assertThat(heading()).isEqualTo("Sorry, there is a problem with your request");
+		visit("/error");
+		screenshot("error-other");
+		assertThat(heading()).isEqualTo("Sorry, there is a problem with the service");
 	}
 }
