@@ -8,6 +8,7 @@ import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.pack.PackSummaryColumn;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -41,6 +42,11 @@ public record CaseloadSection(List<LocalityView> localities, Map<Long, CaseloadP
 	@Override
 	public TemplateFragment pdfLocality() {
 		return TemplateFragment.of("caseload/pdf :: locality");
+	}
+
+	@Override
+	public List<PackSummaryColumn> summaryColumns() {
+		return List.of(PackSummaryColumn.of("pdf.summary.overThreshold", "caseload/pdf :: summary-over-threshold"));
 	}
 
 	@Override

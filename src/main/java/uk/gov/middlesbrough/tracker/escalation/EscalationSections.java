@@ -13,6 +13,7 @@ import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
 import uk.gov.middlesbrough.tracker.pack.PackSection;
+import uk.gov.middlesbrough.tracker.pack.PackSummaryColumn;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -71,6 +72,11 @@ class EscalationSections implements DashboardSection, PackSection {
 		@Override
 		public TemplateFragment pdfLocality() {
 			return TemplateFragment.of("escalation/sections :: pdf");
+		}
+
+		@Override
+		public List<PackSummaryColumn> summaryColumns() {
+			return List.of(PackSummaryColumn.of("pdf.summary.escalations", "escalation/sections :: pdf-summary"));
 		}
 
 		@Override

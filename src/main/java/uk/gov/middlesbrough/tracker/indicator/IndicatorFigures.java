@@ -16,6 +16,7 @@ import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
 import uk.gov.middlesbrough.tracker.web.Paged;
+import uk.gov.middlesbrough.tracker.pack.PackSummaryColumn;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -137,6 +138,16 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 	@Override
 	public TemplateFragment pdfLocality() {
 		return TemplateFragment.of("indicator/pdf :: locality");
+	}
+
+	@Override
+	public List<PackSummaryColumn> summaryColumns() {
+		return List.of(PackSummaryColumn.of("pdf.summary.overdue", "indicator/pdf :: summary-overdue"));
+	}
+
+	/** How many of a locality's indicators have a figure overdue (not recorded by its due date). */
+	public long overdue(long localityId) {
+		return of(localityId).stream().filter(item -> item.series().overdue()).count();
 	}
 
 	@Override

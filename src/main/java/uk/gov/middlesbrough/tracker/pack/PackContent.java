@@ -19,6 +19,20 @@ public record PackContent(MeetingView meeting, AsOf asOf, List<LocalityView> loc
 		return parts.stream().filter(part -> Objects.nonNull(part.pdfChapter())).toList();
 	}
 
+	/** Every part's columns of the summary table, in the parts' order. */
+	public List<Column> summaryColumns() {
+		return parts.stream().flatMap(part -> part.summaryColumns().stream().map(column -> new Column(part, column))).toList();
+	}
+
+	/** The parts with a note on the first page. */
+	public List<PackPart> summaryNotes() {
+		return parts.stream().filter(part -> Objects.nonNull(part.summaryNote())).toList();
+	}
+
+	/** A column of the summary table with the part that fills it. */
+	public record Column(PackPart part, PackSummaryColumn column) {
+	}
+
 	/** Every part's tables, in the parts' order, for the ZIP: the same figures the PDF shows. */
 	List<ExportTable> tables() {
 		return parts.stream().flatMap(part -> part.tables().stream()).toList();

@@ -26,10 +26,15 @@ class PackDocument {
 		this.pdf = pdf;
 	}
 
-	byte[] pdf(PackContent content) {
+	/** The pack laid out as XHTML and numbered: what its PDF is rendered from and its web view shows. */
+	String xhtml(PackContent content) {
 		Context context = new Context(LocaleContextHolder.getLocale());
 		context.setVariable("pack", content);
-		return pdf.render(templates.process("pack/pdf/pack", context));
+		return PackNumbering.number(templates.process("pack/pdf/pack", context));
+	}
+
+	byte[] pdf(String xhtml) {
+		return pdf.render(xhtml);
 	}
 
 	byte[] zip(PackContent content, byte[] pdfBytes, String baseName) {

@@ -34,13 +34,13 @@ public class PackFiles {
 				kind.name()).stream().findFirst();
 	}
 
-	/** Name, size and checksum of every file of these packs, without their bytes (one statement). */
+	/** Name, size and checksum of every downloadable file of these packs, without their bytes (one statement). */
 	List<FileSummary> summaries(List<Long> packIds) {
 		if (packIds.isEmpty()) {
 			return List.of();
 		}
 		String in = String.join(",", packIds.stream().map(id -> "?").toList());
-		return jdbc.query("select pack_id, kind, file_name, length(content) as size, sha256 from pack_file where pack_id in (" + in
+		return jdbc.query("select pack_id, kind, file_name, length(content) as size, sha256 from pack_file where kind <> 'HTML' and pack_id in (" + in
 				+ ") order by pack_id, kind", (rs, i) -> new FileSummary(rs.getLong("pack_id"), PackFileKind.valueOf(rs.getString("kind")),
 						rs.getString("file_name"), rs.getLong("size"), rs.getString("sha256")), packIds.toArray());
 	}

@@ -32,6 +32,19 @@ public interface PackPart {
 		return null;
 	}
 
+	/** The part's columns in the summary table on the pack's first page (one row a locality), in order. */
+	default List<PackSummaryColumn> summaryColumns() {
+		return List.of();
+	}
+
+	/**
+	 * What the part says on the pack's first page below the summary table, for what is not a locality's (such as
+	 * the recommendations flagged), or null.
+	 */
+	default TemplateFragment summaryNote() {
+		return null;
+	}
+
 	/** The part's tables, for the ZIP as CSV and XLSX: the same figures the PDF shows. */
 	default List<ExportTable> tables() {
 		return List.of();

@@ -102,6 +102,7 @@ public class PackProduction {
 			files.removeDraftFiles(packId);
 			files.store(packId, PackFileKind.PDF, issued.pdfName(), issued.pdf());
 			files.store(packId, PackFileKind.ZIP, issued.zipName(), issued.zip());
+			files.store(packId, PackFileKind.HTML, issued.htmlName(), issued.html());
 			pack.issue(at, user.getUsername());
 			packs.saveAndFlush(pack); // publishes PackIssued
 		});

@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.pack;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -70,7 +71,8 @@ class PackWriter {
 			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part),
 					new PackStamp(true, text("pack.stamp.draft")));
 			step(packId, "PDF", steps - 2);
-			byte[] pdf = document.pdf(content);
+			String xhtml = document.xhtml(content);
+			byte[] pdf = document.pdf(xhtml);
 			step(packId, "ZIP", steps - 1);
 			String baseName = baseName(meeting, pack) + "-DRAFT";
 			byte[] zip = document.zip(content, pdf, baseName);
@@ -78,6 +80,7 @@ class PackWriter {
 				files.removeDraftFiles(packId);
 				files.store(packId, PackFileKind.PDF, baseName + ".pdf", pdf);
 				files.store(packId, PackFileKind.ZIP, baseName + ".zip", zip);
+				files.store(packId, PackFileKind.HTML, baseName + ".html", xhtml.getBytes(StandardCharsets.UTF_8));
 				jdbc.update("""
 						update pack set production = 'READY', production_stage = null, produced_cutoff = ?, version = version + 1
 						where id = ?""", Timestamp.from(asOf.cutoff()), packId);
@@ -105,13 +108,15 @@ class PackWriter {
 		PackStamp stamp = new PackStamp(false, text("pack.stamp.issued",
 				UkText.day(LocalDate.ofInstant(at, AsOf.UK)), byName, reference));
 		PackContent content = assembler.assemble(meeting, asOf, part -> { }, stamp);
-		byte[] pdf = document.pdf(content);
+		String xhtml = document.xhtml(content);
+		byte[] pdf = document.pdf(xhtml);
 		String baseName = baseName(meeting, pack);
-		return new IssuedFiles(baseName + ".pdf", pdf, baseName + ".zip", document.zip(content, pdf, baseName));
+		return new IssuedFiles(baseName + ".pdf", pdf, baseName + ".zip", document.zip(content, pdf, baseName),
+				baseName + ".html", xhtml.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** An issued pack's PDF and ZIP, with their names. */
-	record IssuedFiles(String pdfName, byte[] pdf, String zipName, byte[] zip) {
+	/** An issued pack's PDF, ZIP and numbered XHTML, with their names. */
+	record IssuedFiles(String pdfName, byte[] pdf, String zipName, byte[] zip, String htmlName, byte[] html) {
 	}
 
 	private static String baseName(MeetingView meeting, Pack pack) {

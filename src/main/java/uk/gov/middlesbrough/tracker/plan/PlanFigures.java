@@ -12,6 +12,7 @@ import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.pack.PackSummaryColumn;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -73,6 +74,12 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 	@Override
 	public TemplateFragment pdfComparison() {
 		return TemplateFragment.of("plan/pdf :: comparison");
+	}
+
+	@Override
+	public List<PackSummaryColumn> summaryColumns() {
+		return List.of(PackSummaryColumn.of("pdf.summary.completion", "plan/pdf :: summary-completion"),
+				PackSummaryColumn.of("pdf.summary.rag", "plan/pdf :: summary-rag"));
 	}
 
 	@Override

@@ -52,6 +52,16 @@ class ScrutinyPackSection implements PackSection {
 		}
 
 		@Override
+		public TemplateFragment summaryNote() {
+			return TemplateFragment.of("scrutiny/pdf :: summary");
+		}
+
+		/** The recommendations with a flag (response overdue, report back due or overdue), review by review. */
+		public List<TrackerRow> flagged(TrackerPage tracker) {
+			return tracker.rows().stream().filter(row -> !row.flags().isEmpty()).toList();
+		}
+
+		@Override
 		public List<ExportTable> tables() {
 			ExportTable table = new ExportTable("Scrutiny recommendations", List.of(text("pack.col.review"),
 					text("pack.col.reference"), text("pack.col.recommendation"), text("pack.col.responsible"),

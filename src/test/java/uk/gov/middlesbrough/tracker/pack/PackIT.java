@@ -152,7 +152,7 @@ class PackIT extends IntegrationTest {
 		byte[] draft = download(pack, "pdf", scrutiny());
 		assertThat(pages(draft)).hasSizeGreaterThan(1).allSatisfy(page -> assertThat(page).contains("DRAFT: not issued."));
 		assertThat(jdbc.queryForList("select file_name from pack_file where pack_id = ? order by kind", String.class, pack))
-			.allSatisfy(name -> assertThat(name).matches("panel-pack-.*-as-of-" + asOf + "-DRAFT\\.(pdf|zip)"));
+			.allSatisfy(name -> assertThat(name).matches("panel-pack-.*-as-of-" + asOf + "-DRAFT\\.(pdf|zip|html)"));
 		String draftSum = PackFiles.sha256(draft);
 		long version = jdbc.queryForObject("select version from pack where id = ?", Long.class, pack);
 		mvc.perform(post("/packs/{id}/issue", pack).with(user(scrutiny())).with(csrf()).param("version", String.valueOf(version)))
@@ -184,7 +184,8 @@ class PackIT extends IntegrationTest {
 		assertThat(jdbc.queryForList("select file_name from pack_file where pack_id = ? order by kind", String.class, pack))
 			.containsExactlyInAnyOrder("panel-pack-" + jdbc.queryForObject("select meeting_date from panel_meeting where id = ?",
 					LocalDate.class, meeting) + "-as-of-" + asOf + ".pdf", "panel-pack-" + jdbc.queryForObject(
-							"select meeting_date from panel_meeting where id = ?", LocalDate.class, meeting) + "-as-of-" + asOf + ".zip");
+							"select meeting_date from panel_meeting where id = ?", LocalDate.class, meeting) + "-as-of-" + asOf + ".zip", "panel-pack-" + jdbc.queryForObject(
+							"select meeting_date from panel_meeting where id = ?", LocalDate.class, meeting) + "-as-of-" + asOf + ".html");
 		// Every file in the ZIP is dated the pack's day (not 1 January 1970).
 		try (ZipInputStream entries = new ZipInputStream(new ByteArrayInputStream(zip))) {
 			int files = 0;

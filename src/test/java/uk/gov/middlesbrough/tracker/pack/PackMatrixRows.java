@@ -30,6 +30,7 @@ public class PackMatrixRows implements MatrixRows {
 				entry("GET /packs/{id}/issue", EDITORS),
 				entry("GET /packs/{id}/pdf", ALL),
 				entry("GET /packs/{id}/zip", ALL),
+				entry("GET /packs/{id}/read", ALL),
 				entry("GET /packs/{id}/progress", ALL));
 	}
 
@@ -45,11 +46,12 @@ public class PackMatrixRows implements MatrixRows {
 				select ?, date '2022-01-10', 'ISSUED', now(), 'scrutiny', now(), 'scrutiny'
 				where not exists (select 1 from pack where panel_meeting_id = ?)""", meetingId, meetingId);
 		packId = jdbc.queryForObject("select id from pack where panel_meeting_id = ?", Long.class, meetingId);
-		for (String kind : new String[] { "PDF", "ZIP" }) {
+		for (String kind : new String[] { "PDF", "ZIP", "HTML" }) {
 			jdbc.update("""
 					insert into pack_file (pack_id, kind, file_name, content, sha256)
-					select ?, ?, 'matrix', '\\x00'::bytea, repeat('0', 64)
-					where not exists (select 1 from pack_file where pack_id = ? and kind = ?)""", packId, kind, packId, kind);
+					select ?, ?, 'matrix', convert_to(?, 'UTF8'), repeat('0', 64)
+					where not exists (select 1 from pack_file where pack_id = ? and kind = ?)""", packId, kind,
+					kind.equals("HTML") ? "<html><body><p>Matrix pack</p></body></html>" : "matrix", packId, kind);
 		}
 	}
 
