@@ -32,6 +32,29 @@ public final class ExportTable {
 		return this;
 	}
 
+	/**
+	 * The table with a last column {@code heading} that says {@code mark} on each row whose {@code marked} (one a row, in
+	 * row order) is true; the table itself, unchanged, when no row is marked, so tables without such rows keep their
+	 * columns (the demo's illustrative items are marked this way, and production data never is).
+	 */
+	public ExportTable markedWhere(String heading, String mark, List<Boolean> marked) {
+		if (!marked.contains(Boolean.TRUE)) {
+			return this;
+		}
+		if (marked.size() != rows.size()) {
+			throw new IllegalArgumentException(name + " has " + rows.size() + " rows, not " + marked.size());
+		}
+		List<String> withColumn = new ArrayList<>(headings);
+		withColumn.add(heading);
+		ExportTable table = new ExportTable(name, withColumn);
+		for (int i = 0; i < rows.size(); i++) {
+			List<Object> row = new ArrayList<>(rows.get(i));
+			row.add(Boolean.TRUE.equals(marked.get(i)) ? mark : null);
+			table.rows.add(row);
+		}
+		return table;
+	}
+
 	public String name() {
 		return name;
 	}
