@@ -38,18 +38,26 @@ public final class ExportTable {
 	 * columns (the demo's illustrative items are marked this way, and production data never is).
 	 */
 	public ExportTable markedWhere(String heading, String mark, List<Boolean> marked) {
-		if (!marked.contains(Boolean.TRUE)) {
+		return withColumnWhereAny(heading, marked.stream().map(each -> Boolean.TRUE.equals(each) ? mark : null).toList());
+	}
+
+	/**
+	 * The table with a last column {@code heading} holding {@code cells} (one a row, in row order); the table itself,
+	 * unchanged, when every cell is null.
+	 */
+	public ExportTable withColumnWhereAny(String heading, List<?> cells) {
+		if (cells.stream().allMatch(java.util.Objects::isNull)) {
 			return this;
 		}
-		if (marked.size() != rows.size()) {
-			throw new IllegalArgumentException(name + " has " + rows.size() + " rows, not " + marked.size());
+		if (cells.size() != rows.size()) {
+			throw new IllegalArgumentException(name + " has " + rows.size() + " rows, not " + cells.size());
 		}
 		List<String> withColumn = new ArrayList<>(headings);
 		withColumn.add(heading);
 		ExportTable table = new ExportTable(name, withColumn);
 		for (int i = 0; i < rows.size(); i++) {
 			List<Object> row = new ArrayList<>(rows.get(i));
-			row.add(Boolean.TRUE.equals(marked.get(i)) ? mark : null);
+			row.add(cells.get(i));
 			table.rows.add(row);
 		}
 		return table;
