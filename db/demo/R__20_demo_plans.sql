@@ -7,7 +7,8 @@
 -- briefings and multi-agency patrols, Selective Landlord Licensing, Children's Centre registrations
 -- promoted in several languages, joint warden and social care visits, the children and families
 -- sub-group, Covid vaccine pop-ups, Holiday Activity Fund co-ordination, the signposting directory.
--- Other detail is invented but modest. No personal data: staff appear only by post title, and no
+-- Other detail is invented but modest, so every action (with its history) and every review is marked illustrative
+-- (plan_action.illustrative, plan_review.illustrative), and the pages say so. No personal data: staff appear only by post title, and no
 -- child, family or resident is ever named.
 --
 -- Dates of recent and future actions are relative to current_date, so that whenever the demo database
@@ -1172,11 +1173,12 @@ target as (
 ),
 inserted as (
     insert into plan_action (action_plan_id, specific, measure, target_value, owner_post, partner, resources,
-                             relevant_objective, start_date, due_date, weight, status, completion, created_at, version)
+                             relevant_objective, start_date, due_date, weight, status, completion, created_at, version,
+                             illustrative)
     select plan_id, specific, measure, target_value, owner_post, partner, resources,
            objective, start_date, due_date, weight, status, completion,
            (created_on + time '09:15') at time zone 'Europe/London',
-           cardinality(steps)
+           cardinality(steps), true
     from target
     order by plan_id, start_date, specific
     returning id, action_plan_id, specific
@@ -1257,7 +1259,7 @@ reviews as (
            d.day0 + case extract(isodow from d.day0) when 6 then 2 when 7 then 1 else 0 end as reviewed_on
     from dated d
 )
-insert into plan_review (action_plan_id, reviewed_on, notes, recorded_by, recorded_at)
+insert into plan_review (action_plan_id, reviewed_on, notes, recorded_by, recorded_at, illustrative)
 select r.plan_id,
        r.reviewed_on,
        case
@@ -1312,6 +1314,7 @@ select r.plan_id,
            end)[((r.month_no + r.theme_position) % 5) + 1]
        end,
        r.recorder,
-       (r.reviewed_on + time '15:30') at time zone 'Europe/London'
+       (r.reviewed_on + time '15:30') at time zone 'Europe/London',
+       true
 from reviews r
 order by r.plan_id, r.reviewed_on;

@@ -8,7 +8,9 @@
 --     in need 3.83%, on child protection plans 1.69%, in looked after care 6.62%.
 -- Where the papers give no exact figure the source reference says so; long-term empty homes and owner occupiers
 -- are "illustrative demo data" throughout (the papers name them as outcomes but give no figures). Targets the
--- papers do not set are marked illustrative in the indicator's description.
+-- papers do not set are marked illustrative in the indicator's description. Every tolerance is invented, and so is
+-- every frequency the papers do not give (they give anti-social behaviour a month and Children's Centre reach a year):
+-- tolerance_illustrative and frequency_illustrative mark them.
 --
 -- Idempotent (a Flyway repeatable migration runs again whenever this file changes):
 --   * indicators: ON CONFLICT (code) DO NOTHING, so an indicator changed in the app is kept;
@@ -17,35 +19,35 @@
 --   * action links: set only on demo actions that have no linked indicator yet.
 
 insert into indicator (code, name, description, unit, polarity, frequency, source, baseline_value, baseline_date,
-                       target, tolerance)
+                       target, tolerance, tolerance_illustrative, frequency_illustrative)
 values
     ('asb-incidents', 'Anti-social behaviour incidents',
      'Anti-social behaviour incidents recorded by Cleveland Police in the ward each month. The baseline is the "approximately 35 per month" the North Ormesby Neighbourhood Police Team reported before the summer 2021 spike. The target of 20 a month is illustrative demo data: the papers set none. A change of 2 incidents or fewer counts as no change.',
-     'COUNT', 'LOWER_IS_BETTER', 'MONTHLY', 'Cleveland Police', 35, date '2021-05-31', 20, 2),
+     'COUNT', 'LOWER_IS_BETTER', 'MONTHLY', 'Cleveland Police', 35, date '2021-05-31', 20, 2, true, false),
     ('childrens-centre-families', 'Children''s Centre families reached',
      'Families with children aged 0 to 5 reached by the Children''s Centre covering the ward in the calendar year. North Ormesby is covered by North Ormesby Children''s Centre; Newport by West Middlesbrough Children''s Centre (based at Whinney Banks), which also covers other wards, so the two are not directly comparable. No target is set.',
-     'COUNT', 'HIGHER_IS_BETTER', 'ANNUAL', 'Children''s Centres (School Readiness team)', null, null, null, 10),
+     'COUNT', 'HIGHER_IS_BETTER', 'ANNUAL', 'Children''s Centres (School Readiness team)', null, null, null, 10, true, false),
     ('childrens-centre-contacts', 'Children''s Centre contacts',
      'Contacts made with families by the Children''s Centre covering the ward in the calendar year (see Children''s Centre families reached for which centre covers which ward). No target is set.',
-     'COUNT', 'HIGHER_IS_BETTER', 'ANNUAL', 'Children''s Centres (School Readiness team)', null, null, null, 50),
+     'COUNT', 'HIGHER_IS_BETTER', 'ANNUAL', 'Children''s Centres (School Readiness team)', null, null, null, 50, true, false),
     ('early-help-children', 'Children and young people receiving early help',
      'Percentage of the ward''s children and young people receiving early help (Children''s Social Care data). North Ormesby had the highest proportion in Middlesbrough. No target is set: more early help can mean needs are met earlier.',
-     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, null, 0.25),
+     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, null, 0.25, true, true),
     ('children-in-need', 'Children in need (CiN)',
      'Percentage of the ward''s children classed as children in need (Children''s Social Care data). The target of 3.5% is illustrative demo data: the papers set none.',
-     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 3.5, 0.25),
+     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 3.5, 0.25, true, true),
     ('child-protection-plans', 'Children on child protection plans',
      'Percentage of the ward''s children on child protection plans (Children''s Social Care data); North Ormesby''s was the second highest in Middlesbrough. The target of 1.5% is illustrative demo data: the papers set none.',
-     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 1.5, 0.1),
+     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 1.5, 0.1, true, true),
     ('children-looked-after', 'Children looked after',
      'Percentage of the ward''s children in looked after care (Children''s Social Care data). Fewer children looked after is an objective of the Better Outcomes for Children plan. The target of 5% is illustrative demo data: the papers set none.',
-     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 5, 0.25),
+     'PERCENTAGE', 'LOWER_IS_BETTER', 'QUARTERLY', 'Children''s Social Care', null, null, 5, 0.25, true, true),
     ('long-term-empty-homes', 'Long-term empty homes',
      'Homes empty for six months or more in the ward at the end of the year. A reduction in empty homes is an outcome the pilots measure, but the papers give no figures: every figure here is illustrative demo data, and so is the target of 100.',
-     'COUNT', 'LOWER_IS_BETTER', 'ANNUAL', 'Council tax records (Revenues and Benefits)', null, null, 100, 3),
+     'COUNT', 'LOWER_IS_BETTER', 'ANNUAL', 'Council tax records (Revenues and Benefits)', null, null, 100, 3, true, true),
     ('owner-occupiers', 'Owner-occupied homes',
      'Percentage of homes in the ward lived in by their owners. An increase in owner occupiers is an outcome the pilots measure, but the papers give no figures: every figure here is illustrative demo data, and so is the target of 35%.',
-     'PERCENTAGE', 'HIGHER_IS_BETTER', 'ANNUAL', 'Council tax and housing records', null, null, 35, 0.5)
+     'PERCENTAGE', 'HIGHER_IS_BETTER', 'ANNUAL', 'Council tax and housing records', null, null, 35, 0.5, true, true)
 on conflict (code) do nothing;
 
 -- Measurements. first_value is set where the demo shows a correction: the figure was first recorded as
@@ -192,3 +194,33 @@ from (values
     ('Promote Children''s Centre registration in several community languages%', 'childrens-centre-families')
 ) as v (specific_prefix, code)
 where a.specific like v.specific_prefix and a.indicator_id is null;
+
+-- Notes that hold for every figure of an indicator in one locality, shown wherever those figures are: Newport's
+-- Children's Centre figures are West Middlesbrough Children's Centre's, which also covers other wards; North Ormesby's
+-- Children's Social Care figures carry the presentation's date, as the papers give no date for the data (that date is
+-- the demo's, so the note is marked illustrative).
+insert into indicator_series_note (indicator_id, locality_id, note, illustrative)
+select i.id, l.id, v.note, v.illustrative
+from (values
+    ('childrens-centre-families', 'Newport',
+     'These are West Middlesbrough Children''s Centre''s figures: the centre covers Newport and other wards too, so they are not Newport''s alone.',
+     false),
+    ('childrens-centre-contacts', 'Newport',
+     'These are West Middlesbrough Children''s Centre''s figures: the centre covers Newport and other wards too, so they are not Newport''s alone.',
+     false),
+    ('early-help-children', 'North Ormesby',
+     'Dated 17 January 2022, the day of the presentation that gave the figure: the papers do not give the data''s own date.',
+     true),
+    ('children-in-need', 'North Ormesby',
+     'Dated 17 January 2022, the day of the presentation that gave the figure: the papers do not give the data''s own date.',
+     true),
+    ('child-protection-plans', 'North Ormesby',
+     'Dated 17 January 2022, the day of the presentation that gave the figure: the papers do not give the data''s own date.',
+     true),
+    ('children-looked-after', 'North Ormesby',
+     'Dated 17 January 2022, the day of the presentation that gave the figure: the papers do not give the data''s own date.',
+     true)
+) as v (code, locality, note, illustrative)
+join indicator i on i.code = v.code
+join locality l on l.name = v.locality
+on conflict (indicator_id, locality_id) do nothing;

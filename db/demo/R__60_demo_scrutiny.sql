@@ -26,7 +26,9 @@
 -- draft final report and the recommendations for submission to the executive (the panel's published minutes of
 -- that meeting, item 21/55).
 --
--- Statuses and progress updates from July 2022 to now are invented but modest, and name posts only. They leave
+-- The final report's date is not in reference/, so the review marks it illustrative (final_report_illustrative).
+-- Statuses and progress updates from July 2022 to now are invented but modest, and name posts only; so are the day
+-- numbers of target dates the paper gives as a month. Every recommendation is marked illustrative for them. They leave
 -- exactly two items flagged whenever the demo database is built: j) (target date January 2023 passed, still in
 -- progress: "Response overdue") and d) (the panel asked for a further report, due four weeks after the day this
 -- file runs: "Report back due", with the default tracker.scrutiny.report-back-weeks of 6).
@@ -36,10 +38,10 @@
 -- none, so a re-run never adds a second set. To see edits of this file in an existing demo database, start again
 -- from empty (delete data/).
 
-insert into scrutiny_review (panel, topic, final_report_on, response_on, created_at, created_by)
+insert into scrutiny_review (panel, topic, final_report_on, response_on, created_at, created_by, final_report_illustrative)
 values ($$Children and Young People's Social Care and Services Scrutiny Panel$$,
         $$Locality Working from a Children's Services Perspective$$,
-        date '2022-04-26', date '2022-07-12', timestamptz '2022-04-26 17:00:00+01', 'scrutiny')
+        date '2022-04-26', date '2022-07-12', timestamptz '2022-04-26 17:00:00+01', 'scrutiny', true)
 on conflict (panel, topic) do nothing;
 
 -- g(i) and g(ii) share the one action the paper gives beside them both.
@@ -58,10 +60,10 @@ review as (
 added as (
     insert into scrutiny_recommendation (scrutiny_review_id, reference, sort_key, text, response_comment, proposed_action,
                                          responsible_post, budget_text, budget_amount, timescale_text, target_date,
-                                         report_back_on, status, created_at)
+                                         report_back_on, status, created_at, illustrative)
     select review.id, v.reference, v.sort_key, v.text, v.response_comment, v.proposed_action, v.responsible_post,
            v.budget_text, v.budget_amount, v.timescale_text, v.target_date, v.report_back_on, v.status,
-           timestamptz '2022-07-12 10:00:00+01'
+           timestamptz '2022-07-12 10:00:00+01', true
     from review
     cross join (values
         ('a', 100,

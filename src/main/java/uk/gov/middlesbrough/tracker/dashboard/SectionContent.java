@@ -22,6 +22,14 @@ public interface SectionContent {
 		return null;
 	}
 
+	/**
+	 * Whether the section shows anything the demo data invented (marked "Illustrative" where it is shown), so that the
+	 * page explains the mark once.
+	 */
+	default boolean illustrative() {
+		return false;
+	}
+
 	/** One of the section's tables for the dashboard's and comparison's exports ({@code ?table=plans}). */
 	default Optional<ExportTable> export(String table) {
 		return Optional.empty();

@@ -32,6 +32,37 @@ public final class ExportTable {
 		return this;
 	}
 
+	/**
+	 * The table with a last column {@code heading} that says {@code mark} on each row whose {@code marked} (one a row, in
+	 * row order) is true; the table itself, unchanged, when no row is marked, so tables without such rows keep their
+	 * columns (the demo's illustrative items are marked this way, and production data never is).
+	 */
+	public ExportTable markedWhere(String heading, String mark, List<Boolean> marked) {
+		return withColumnWhereAny(heading, marked.stream().map(each -> Boolean.TRUE.equals(each) ? mark : null).toList());
+	}
+
+	/**
+	 * The table with a last column {@code heading} holding {@code cells} (one a row, in row order); the table itself,
+	 * unchanged, when every cell is null.
+	 */
+	public ExportTable withColumnWhereAny(String heading, List<?> cells) {
+		if (cells.stream().allMatch(java.util.Objects::isNull)) {
+			return this;
+		}
+		if (cells.size() != rows.size()) {
+			throw new IllegalArgumentException(name + " has " + rows.size() + " rows, not " + cells.size());
+		}
+		List<String> withColumn = new ArrayList<>(headings);
+		withColumn.add(heading);
+		ExportTable table = new ExportTable(name, withColumn);
+		for (int i = 0; i < rows.size(); i++) {
+			List<Object> row = new ArrayList<>(rows.get(i));
+			row.add(cells.get(i));
+			table.rows.add(row);
+		}
+		return table;
+	}
+
 	public String name() {
 		return name;
 	}

@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -125,6 +126,12 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 				target == null ? null : text("pack.chart.target", indicator.format(indicator.target())), CHART_WIDTH, CHART_HEIGHT);
 	}
 
+	/** Whether any series shown has a note marked illustrative. */
+	@Override
+	public boolean illustrative() {
+		return byLocality.values().stream().flatMap(List::stream).anyMatch(item -> item.series().illustrative());
+	}
+
 	@Override
 	public TemplateFragment dashboard() {
 		return TemplateFragment.of("indicator/sections :: dashboard");
@@ -155,15 +162,20 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		ExportTable table = new ExportTable("PMF indicators", List.of(text("export.locality"), text("dashboard.col.indicator"),
 				text("dashboard.col.period"), text("dashboard.col.value"), text("dashboard.col.target"),
 				text("dashboard.col.againstTarget"), text("dashboard.col.direction"), text("pack.col.source")));
+		List<String> notes = new ArrayList<>();
+		List<Boolean> illustrative = new ArrayList<>();
 		for (LocalityView locality : localities) {
 			for (IndicatorSeries item : of(locality.id())) {
 				FigurePoint latest = item.series().latest();
+				notes.add(item.series().note() == null ? null : item.series().note().text());
+				illustrative.add(item.series().illustrative());
 				table.row(locality.name(), item.indicator().name(), latest.period(), latest.value(), item.indicator().target(),
 						text(item.series().targetCheck().status().messageKey()), text(item.series().direction().messageKey()),
 						latest.sourceReference());
 			}
 		}
-		return List.of(table);
+		return List.of(table.withColumnWhereAny(text("export.seriesNote"), notes)
+				.markedWhere(text("export.illustrative"), text("illustrative.tag"), illustrative));
 	}
 
 	private String text(String key, Object... args) {

@@ -29,16 +29,19 @@ import uk.gov.middlesbrough.tracker.web.Option;
 public class IndicatorQueries {
 
 	private static final String INDICATOR_COLUMNS = "i.id, i.code, i.name, i.description, i.unit, i.polarity, i.frequency, "
-			+ "i.source, i.baseline_value, i.baseline_date, i.target, i.tolerance, i.version";
+			+ "i.source, i.baseline_value, i.baseline_date, i.target, i.tolerance, i.version, i.tolerance_illustrative, "
+			+ "i.frequency_illustrative";
 
 	/** Each measurement's value as known at :cutoff (index ix_measurement_revision_as_of serves the lateral). */
 	private static final String FIGURES_AS_OF = """
-			select m.indicator_id, m.locality_id, l.name as locality_name, m.period, r.value, r.note, r.source_reference
+			select m.indicator_id, m.locality_id, l.name as locality_name, m.period, r.value, r.note, r.source_reference,
+			       sn.note as series_note, sn.illustrative as series_note_illustrative
 			from measurement m
 			join locality l on l.id = m.locality_id
 			join lateral (select r.value, r.note, r.source_reference from measurement_revision r
 			              where r.measurement_id = m.id and r.recorded_at <= :cutoff
 			              order by r.recorded_at desc, r.id desc limit 1) r on true
+			left join indicator_series_note sn on sn.indicator_id = m.indicator_id and sn.locality_id = m.locality_id
 			""";
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -175,7 +178,7 @@ public class IndicatorQueries {
 	/** The latest :depth figures as known at :cutoff (the revision lateral as in FIGURES_AS_OF). */
 	private static final String RECENT_AS_OF = """
 			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
 			from locality l
 			cross join indicator i
 			join lateral (select m.period, r.value, r.note, r.source_reference
@@ -185,30 +188,33 @@ public class IndicatorQueries {
 			                            order by r.recorded_at desc, r.id desc limit 1) r on true
 			              where m.indicator_id = i.id and m.locality_id = l.id
 			              order by m.period desc limit :depth) f on true
+			left join indicator_series_note sn on sn.indicator_id = i.id and sn.locality_id = l.id
 			%s
 			order by i.id, l.id, f.period""";
 
 	/** The latest :depth figures recorded now (one probe of uq_measurement_indicator_locality_period each). */
 	private static final String RECENT_NOW = """
 			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
 			from locality l
 			cross join indicator i
 			join lateral (select m.period, m.value, m.note, m.source_reference from measurement m
 			              where m.indicator_id = i.id and m.locality_id = l.id
 			              order by m.period desc limit :depth) f on true
+			left join indicator_series_note sn on sn.indicator_id = i.id and sn.locality_id = l.id
 			%s
 			order by i.id, l.id, f.period""";
 
 	/** The latest two figures recorded now, from measurement_latest. */
 	private static final String LATEST_TWO_NOW = """
 			select x.indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
 			from measurement_latest x
 			join locality l on l.id = x.locality_id
 			cross join lateral (values (x.previous_period, x.previous_value, x.previous_note, x.previous_source_reference),
 			                           (x.latest_period, x.latest_value, x.latest_note, x.latest_source_reference))
 			      as f (period, value, note, source_reference)
+			left join indicator_series_note sn on sn.indicator_id = x.indicator_id and sn.locality_id = x.locality_id
 			%s and f.period is not null and (:depth >= 2 or f.period = x.latest_period)
 			order by x.indicator_id, l.id, f.period""";
 
@@ -242,15 +248,17 @@ public class IndicatorQueries {
 				.sorted(Comparator.comparing((Map.Entry<Long, List<Figure>> entry) -> entry.getValue().get(0).localityName(),
 						String.CASE_INSENSITIVE_ORDER).thenComparing(Map.Entry::getKey))
 				.map(entry -> LocalitySeries.of(indicator, entry.getKey(), entry.getValue().get(0).localityName(),
-						entry.getValue().stream().map(Figure::point).toList(), day))
+						entry.getValue().stream().map(Figure::point).toList(), day, entry.getValue().get(0).seriesNote()))
 				.toList();
 	}
 
 	private static Figure figure(ResultSet rs, IndicatorView indicator) throws SQLException {
 		LocalDate period = rs.getObject("period", LocalDate.class);
 		BigDecimal value = rs.getBigDecimal("value");
+		String seriesNote = rs.getString("series_note");
 		return new Figure(rs.getLong("locality_id"), rs.getString("locality_name"), new FigurePoint(period,
-				indicator.period(period), value, indicator.format(value), rs.getString("note"), rs.getString("source_reference")));
+				indicator.period(period), value, indicator.format(value), rs.getString("note"), rs.getString("source_reference")),
+				seriesNote == null ? null : new LocalitySeries.SeriesNote(seriesNote, rs.getBoolean("series_note_illustrative")));
 	}
 
 	private static IndicatorView indicator(ResultSet rs, int row) throws SQLException {
@@ -258,14 +266,14 @@ public class IndicatorQueries {
 				Unit.valueOf(rs.getString("unit")), Polarity.valueOf(rs.getString("polarity")),
 				Frequency.valueOf(rs.getString("frequency")), rs.getString("source"), rs.getBigDecimal("baseline_value"),
 				rs.getObject("baseline_date", LocalDate.class), rs.getBigDecimal("target"), rs.getBigDecimal("tolerance"),
-				rs.getLong("version"));
+				rs.getLong("version"), rs.getBoolean("tolerance_illustrative"), rs.getBoolean("frequency_illustrative"));
 	}
 
 	private static MapSqlParameterSource params(AsOf asOf) {
 		return new MapSqlParameterSource("cutoff", Timestamp.from(asOf.cutoff()));
 	}
 
-	private record Figure(long localityId, String localityName, FigurePoint point) {
+	private record Figure(long localityId, String localityName, FigurePoint point, LocalitySeries.SeriesNote seriesNote) {
 	}
 
 }

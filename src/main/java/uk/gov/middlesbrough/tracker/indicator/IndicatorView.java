@@ -3,10 +3,26 @@ package uk.gov.middlesbrough.tracker.indicator;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An indicator's definition as pages and other modules read it. */
+/**
+ * An indicator's definition as pages and other modules read it; {@code toleranceIllustrative} and
+ * {@code frequencyIllustrative} when the demo data invented them (the papers do not give them).
+ */
 public record IndicatorView(long id, String code, String name, String description, Unit unit, Polarity polarity,
 		Frequency frequency, String source, BigDecimal baselineValue, LocalDate baselineDate, BigDecimal target,
-		BigDecimal tolerance, long version) {
+		BigDecimal tolerance, long version, boolean toleranceIllustrative, boolean frequencyIllustrative) {
+
+	/** An indicator none of whose settings is illustrative. */
+	public IndicatorView(long id, String code, String name, String description, Unit unit, Polarity polarity,
+			Frequency frequency, String source, BigDecimal baselineValue, LocalDate baselineDate, BigDecimal target,
+			BigDecimal tolerance, long version) {
+		this(id, code, name, description, unit, polarity, frequency, source, baselineValue, baselineDate, target, tolerance,
+				version, false, false);
+	}
+
+	/** Whether the demo data invented any of its settings. */
+	public boolean illustrative() {
+		return toleranceIllustrative || frequencyIllustrative;
+	}
 
 	/** A figure in this indicator's unit, as people read it. */
 	public String format(BigDecimal value) {

@@ -11,7 +11,25 @@ import uk.gov.middlesbrough.tracker.chart.ChartSeries;
  * periods) and against the target, and whether the next figure is due or overdue on the day it is read for.
  */
 public record LocalitySeries(long localityId, String localityName, List<FigurePoint> points, DirectionOfTravel direction,
-		String arrow, TargetCheck targetCheck, FigureDue.State due) {
+		String arrow, TargetCheck targetCheck, FigureDue.State due, SeriesNote note) {
+
+	/**
+	 * A note that holds for every figure of the series (such as which service's area the figures cover), shown wherever
+	 * they are; {@code illustrative} when what it says is the demo data's invention.
+	 */
+	public record SeriesNote(String text, boolean illustrative) {
+	}
+
+	/** A series without a note. */
+	public LocalitySeries(long localityId, String localityName, List<FigurePoint> points, DirectionOfTravel direction,
+			String arrow, TargetCheck targetCheck, FigureDue.State due) {
+		this(localityId, localityName, points, direction, arrow, targetCheck, due, null);
+	}
+
+	/** Whether the note marks the series as partly invented by the demo data. */
+	public boolean illustrative() {
+		return note != null && note.illustrative();
+	}
 
 	/** Whether the next figure is overdue: the latest is older than the indicator's frequency allows. */
 	public boolean overdue() {
@@ -50,6 +68,12 @@ public record LocalitySeries(long localityId, String localityName, List<FigurePo
 	/** The series judged on {@code day} (the day of the view it is read for). */
 	static LocalitySeries of(IndicatorView indicator, long localityId, String localityName, List<FigurePoint> points,
 			LocalDate day) {
+		return of(indicator, localityId, localityName, points, day, null);
+	}
+
+	/** The same with the series' note (null when it has none). */
+	static LocalitySeries of(IndicatorView indicator, long localityId, String localityName, List<FigurePoint> points,
+			LocalDate day, SeriesNote note) {
 		FigurePoint latest = points.get(points.size() - 1);
 		FigurePoint previous = points.size() < 2 ? null : points.get(points.size() - 2);
 		boolean gap = previous != null && FigureDue.gapTooLong(indicator.frequency(), previous.period(), latest.period());
@@ -59,6 +83,6 @@ public record LocalitySeries(long localityId, String localityName, List<FigurePo
 						: DirectionOfTravel.of(previousValue, latest.value(), indicator.polarity(), indicator.tolerance()),
 				gap ? "" : DirectionOfTravel.arrow(previousValue, latest.value(), indicator.tolerance()),
 				TargetCheck.of(latest.value(), indicator.target(), indicator.polarity(), indicator.tolerance()),
-				FigureDue.on(indicator.frequency(), latest.period(), day));
+				FigureDue.on(indicator.frequency(), latest.period(), day), note);
 	}
 }

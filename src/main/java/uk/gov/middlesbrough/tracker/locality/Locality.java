@@ -44,6 +44,10 @@ class Locality extends AbstractAggregateRoot<Locality> {
 	@Column(columnDefinition = "text[]")
 	private List<String> partnerOrganisations = new ArrayList<>();
 
+	/** Whether the demo data invented its start date and partners; only the demo data sets it, the app never writes it. */
+	@Column(insertable = false, updatable = false)
+	private boolean illustrative;
+
 	@Version
 	private long version;
 
@@ -77,7 +81,7 @@ class Locality extends AbstractAggregateRoot<Locality> {
 
 	LocalityView toView() {
 		return new LocalityView(id, name, ward, status, startDate, base, neighbourhoodManager, staffCount, fundingNotes,
-				List.copyOf(partnerOrganisations), version);
+				List.copyOf(partnerOrganisations), version, illustrative);
 	}
 
 	Long getId() {

@@ -8,11 +8,12 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 /**
  * An action as it stood at a moment: completion, weight, status and dates from its history, RAG derived
  * from them ({@code rag} is null for a cancelled action), and when it was last updated (its latest progress update,
- * or its adding) where the page shows it (null where it is not read).
+ * or its adding) where the page shows it (null where it is not read), and whether the demo data invented it
+ * ({@code illustrative}: the action and its history are not in the papers).
  */
 public record ActionRow(long id, long planId, String specific, String ownerPost, String targetValue, LocalDate startDate,
 		LocalDate dueDate, int completion, BigDecimal weight, ActionStatus status, RagStatus rag, double expected,
-		Instant lastUpdated) {
+		Instant lastUpdated, boolean illustrative) {
 
 	/** The day it was last updated, in the UK. */
 	public LocalDate lastUpdatedOn() {

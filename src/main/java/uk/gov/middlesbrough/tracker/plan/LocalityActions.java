@@ -14,6 +14,11 @@ public record LocalityActions(long localityId, String localityName, Map<Long, St
 				.filter(action -> filter.shows(action, day)).toList();
 	}
 
+	/** Whether any action was invented by the demo data. */
+	public boolean illustrative() {
+		return actions.stream().anyMatch(ActionRow::illustrative);
+	}
+
 	public String planTitle(long planId) {
 		return planTitles.get(planId);
 	}

@@ -7,6 +7,11 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 public record LocalityPlans(long localityId, String localityName, Double completion, RagCounts ragCounts,
 		List<PlanSummary> plans, AsOf asOf) {
 
+	/** Whether any plan's figures come from actions or reviews the demo data invented. */
+	public boolean illustrative() {
+		return plans.stream().anyMatch(PlanSummary::illustrative);
+	}
+
 	public long overdueReviews() {
 		return plans.stream().filter(plan -> plan.reviewStatus() == ReviewStatus.OVERDUE).count();
 	}

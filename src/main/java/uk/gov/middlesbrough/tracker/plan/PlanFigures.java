@@ -41,6 +41,12 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 		return rows;
 	}
 
+	/** Whether any plan's figures come from actions or reviews the demo data invented. */
+	@Override
+	public boolean illustrative() {
+		return byLocality.values().stream().anyMatch(LocalityPlans::illustrative);
+	}
+
 	/** The link that exports the comparison's plans table as of the same date. */
 	public String comparisonExportPath(java.time.LocalDate asOf) {
 		StringBuilder path = new StringBuilder("/compare/export?table=plans&asOf=").append(asOf);
@@ -92,18 +98,25 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 				text.apply("export.completionPercent"), text.apply("rag.NOT_STARTED"), text.apply("rag.GREEN"),
 				text.apply("rag.AMBER"), text.apply("rag.RED"), text.apply("rag.COMPLETE"), text.apply("plan.col.review"),
 				text.apply("export.lastReviewed")));
+		List<Boolean> illustrative = new ArrayList<>();
 		for (LocalityView locality : localities) {
 			for (PlanSummary plan : of(locality.id()).plans()) {
+				illustrative.add(plan.illustrative());
 				RagCounts counts = plan.ragCounts();
 				table.row(locality.name(), plan.title(), Percent.oneDecimal(plan.completion()),
 						counts.notStarted(), counts.green(), counts.amber(), counts.red(), counts.complete(),
 						text.apply(plan.reviewStatus().messageKey()), plan.lastReviewed());
 			}
 		}
-		return table;
+		return table.markedWhere(text.apply("export.illustrative"), text.apply("illustrative.tag"), illustrative);
 	}
 
 	/** One theme across the compared localities; a locality without that plan has null. */
 	public record ThemeRow(String title, List<PlanSummary> plans) {
+
+		/** Whether any locality's plan of this theme has figures from items the demo data invented. */
+		public boolean illustrative() {
+			return plans.stream().anyMatch(plan -> plan != null && plan.illustrative());
+		}
 	}
 }

@@ -19,6 +19,12 @@ public record PlanPage(PlanSummary summary, String objectives, String localityNa
 		return reviews.size() <= RECENT_REVIEWS ? List.of() : reviews.subList(RECENT_REVIEWS, reviews.size());
 	}
 
+	/** Whether the page shows anything the demo data invented (the plan's figures, an action or a review). */
+	public boolean illustrative() {
+		return summary.illustrative() || actions.stream().anyMatch(ActionRow::illustrative)
+				|| reviews.stream().anyMatch(ReviewRow::illustrative);
+	}
+
 	/** Objectives are kept one per line. */
 	public List<String> objectiveList() {
 		return objectives == null ? List.of()

@@ -39,7 +39,7 @@ public class PlanQueries {
 
 	/** Each action's latest state recorded by :cutoff (index ix_action_history_action_time serves the lateral). */
 	private static final String ACTIONS_AS_OF = """
-			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
+			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value, a.illustrative,
 			       h.completion, h.weight, h.status, h.start_date, h.due_date%s
 			from plan_action a
 			join action_plan p on p.id = a.action_plan_id
@@ -50,7 +50,7 @@ public class PlanQueries {
 
 	/** Each action's state now (plan_action keeps it with every change), as ACTIONS_AS_OF gives it when nothing is later. */
 	private static final String ACTIONS_NOW = """
-			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value,
+			select a.id, a.action_plan_id, a.specific, a.owner_post, a.target_value, a.illustrative,
 			       a.completion, a.weight, a.status, a.start_date, a.due_date%s
 			from plan_action a
 			join action_plan p on p.id = a.action_plan_id
@@ -146,7 +146,7 @@ public class PlanQueries {
 					+ " where p.locality_id in (:localityIds) and p.created_at <= :cutoff order by p.locality_id, p.position",
 					params, PlanQueries::plan);
 			Map<Long, Rollup> rollups = rollups(actions(), params);
-			Map<Long, LocalDate> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
+			Map<Long, LastReview> lastReviews = lastReviews("p.locality_id in (:localityIds)", params);
 			Map<Long, PersonSummary> leads = users.byId(
 					records.stream().map(PlanRecord::leadUserId).filter(Objects::nonNull).distinct().toList());
 			Map<Long, List<PlanSummary>> byLocality = records.stream()
@@ -176,7 +176,7 @@ public class PlanQueries {
 				       sum(x.weight) as total_weight, sum(x.completion) as plain_sum,
 				       count(*) filter (where x.rag = 'NOT_STARTED') as not_started, count(*) filter (where x.rag = 'GREEN') as green,
 				       count(*) filter (where x.rag = 'AMBER') as amber, count(*) filter (where x.rag = 'RED') as red,
-				       count(*) filter (where x.rag = 'COMPLETE') as complete
+				       count(*) filter (where x.rag = 'COMPLETE') as complete, bool_or(x.illustrative) as illustrative
 				from (select x.*, %s as rag from (%s) x where x.status <> 'CANCELLED' offset 0) x
 				group by x.action_plan_id""".formatted(ragRule.sql("x.start_date", "x.due_date", "x.completion", "cast(:day as date)"),
 				actions), params, rs -> {
@@ -184,20 +184,26 @@ public class PlanQueries {
 							new Completion.Sums(rs.getBigDecimal("weighted"), rs.getBigDecimal("total_weight"), rs.getLong("plain_sum"),
 									rs.getInt("active")),
 							new RagCounts(rs.getInt("not_started"), rs.getInt("green"), rs.getInt("amber"), rs.getInt("red"),
-									rs.getInt("complete"))));
+									rs.getInt("complete")), rs.getBoolean("illustrative")));
 				});
 		return byPlan;
 	}
 
-	/** A plan's active actions as the roll-up and the RAG counts see them. */
-	record Rollup(Completion.Sums sums, RagCounts counts) {
+	/** A plan's active actions as the roll-up and the RAG counts see them, and whether any was invented by the demo. */
+	record Rollup(Completion.Sums sums, RagCounts counts, boolean illustrative) {
 
-		static final Rollup NONE = new Rollup(new Completion.Sums(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0), RagCounts.NONE);
+		static final Rollup NONE = new Rollup(new Completion.Sums(BigDecimal.ZERO, BigDecimal.ZERO, 0, 0), RagCounts.NONE,
+				false);
 
 		static Rollup of(List<ActionRow> actions) {
+			List<ActionRow> active = actions.stream().filter(action -> !action.cancelled()).toList();
 			return new Rollup(Completion.Sums.of(actions.stream().map(ActionRow::part).toList()),
-					RagCounts.of(actions.stream().filter(action -> !action.cancelled()).map(ActionRow::rag).toList()));
+					RagCounts.of(active.stream().map(ActionRow::rag).toList()), active.stream().anyMatch(ActionRow::illustrative));
 		}
+	}
+
+	/** A plan's latest review day, and whether any of its reviews was invented by the demo. */
+	private record LastReview(LocalDate on, boolean illustrative) {
 	}
 
 	private static LocalityPlans localityPlans(LocalityView locality, List<PlanSummary> summaries, AsOf asOf) {
@@ -229,12 +235,13 @@ public class PlanQueries {
 		List<ActionRow> actions = jdbc.query(actionsWithLastUpdateAsOf(asOf) + " where a.action_plan_id = :planId order by due_date, a.id",
 				params, (rs, i) -> actionRowWithLastUpdate(rs, asOf.day()));
 		List<ReviewRow> reviews = jdbc.query("""
-				select reviewed_on, notes, recorded_by, recorded_at from plan_review
+				select reviewed_on, notes, recorded_by, recorded_at, illustrative from plan_review
 				where action_plan_id = :planId and recorded_at <= :cutoff order by reviewed_on desc, id desc""", params,
 				(rs, i) -> new ReviewRow(rs.getObject("reviewed_on", LocalDate.class), rs.getString("notes"),
-						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant()));
+						rs.getString("recorded_by"), rs.getTimestamp("recorded_at").toInstant(), rs.getBoolean("illustrative")));
 		Map<Long, PersonSummary> leads = plan.leadUserId() == null ? Map.of() : users.byId(List.of(plan.leadUserId()));
-		LocalDate lastReviewed = reviews.isEmpty() ? null : reviews.get(0).reviewedOn();
+		LastReview lastReviewed = reviews.isEmpty() ? null
+				: new LastReview(reviews.get(0).reviewedOn(), reviews.stream().anyMatch(ReviewRow::illustrative));
 		String localityName = localities.find(plan.localityId()).map(LocalityView::name).orElse("");
 		return Optional.of(new PlanPage(summary(plan, Rollup.of(actions), lastReviewed, leads, asOf), plan.objectives(), localityName,
 				plan.leadUserId(), plan.version(), actions, reviews));
@@ -269,7 +276,7 @@ public class PlanQueries {
 				a.get("indicator_id") == null ? null : ((Number) a.get("indicator_id")).longValue(), (String) a.get("owner_post"),
 				(String) a.get("partner"), (String) a.get("resources"), (String) a.get("relevant_objective"), start, due,
 				(BigDecimal) a.get("weight"), status, completion, rag, RagRule.expectedCompletion(start, due, asOf.day()),
-				((Number) a.get("version")).longValue(), history));
+				((Number) a.get("version")).longValue(), history, (Boolean) a.get("illustrative")));
 	}
 
 	/** A locality's actions with their plans' titles and last updates, as of a moment (three statements). */
@@ -305,25 +312,29 @@ public class PlanQueries {
 				new MapSqlParameterSource("planId", planId), PlanQueries::plan).stream().findFirst();
 	}
 
-	private Map<Long, LocalDate> lastReviews(String planCondition, MapSqlParameterSource params) {
-		Map<Long, LocalDate> last = new HashMap<>();
-		jdbc.query("select r.action_plan_id, max(r.reviewed_on) as last_reviewed from plan_review r"
+	private Map<Long, LastReview> lastReviews(String planCondition, MapSqlParameterSource params) {
+		Map<Long, LastReview> last = new HashMap<>();
+		jdbc.query("select r.action_plan_id, max(r.reviewed_on) as last_reviewed, bool_or(r.illustrative) as illustrative"
+				+ " from plan_review r"
 				+ " join action_plan p on p.id = r.action_plan_id where " + planCondition + " and r.recorded_at <= :cutoff"
 				+ " group by r.action_plan_id", params,
 				rs -> {
-					last.put(rs.getLong("action_plan_id"), rs.getObject("last_reviewed", LocalDate.class));
+					last.put(rs.getLong("action_plan_id"),
+							new LastReview(rs.getObject("last_reviewed", LocalDate.class), rs.getBoolean("illustrative")));
 				});
 		return last;
 	}
 
-	private PlanSummary summary(PlanRecord plan, Rollup rollup, LocalDate lastReviewed, Map<Long, PersonSummary> leads,
+	private PlanSummary summary(PlanRecord plan, Rollup rollup, LastReview review, Map<Long, PersonSummary> leads,
 			AsOf asOf) {
+		LocalDate lastReviewed = review == null ? null : review.on();
 		OptionalDouble completion = Completion.ofPlan(rollup.sums());
 		PersonSummary lead = plan.leadUserId() == null ? null : leads.get(plan.leadUserId());
 		LocalDate created = LocalDate.ofInstant(plan.createdAt().toInstant(), AsOf.UK);
 		return new PlanSummary(plan.id(), plan.localityId(), plan.title(), plan.position(), plan.leadPost(),
 				plan.leadOrganisation(), plan.leadUserId(), lead == null ? null : lead.displayName(), boxed(completion),
-				rollup.counts(), ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, rollup.sums().active());
+				rollup.counts(), ReviewStatus.of(lastReviewed, created, asOf.day()), lastReviewed, rollup.sums().active(),
+				rollup.illustrative() || review != null && review.illustrative());
 	}
 
 	private ActionRow actionRow(ResultSet rs, LocalDate day) throws SQLException {
@@ -344,7 +355,7 @@ public class PlanQueries {
 		RagStatus rag = status == ActionStatus.CANCELLED ? null : ragRule.assess(start, due, completion, day);
 		return new ActionRow(rs.getLong("id"), rs.getLong("action_plan_id"), rs.getString("specific"),
 				rs.getString("owner_post"), rs.getString("target_value"), start, due, completion, rs.getBigDecimal("weight"),
-				status, rag, RagRule.expectedCompletion(start, due, day), lastUpdated);
+				status, rag, RagRule.expectedCompletion(start, due, day), lastUpdated, rs.getBoolean("illustrative"));
 	}
 
 	private static PlanRecord plan(ResultSet rs, int row) throws SQLException {

@@ -3,6 +3,6 @@ package uk.gov.middlesbrough.tracker.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One recorded monthly review. */
-public record ReviewRow(LocalDate reviewedOn, String notes, String recordedBy, Instant recordedAt) {
+/** One recorded monthly review; {@code illustrative} when the demo data invented it. */
+public record ReviewRow(LocalDate reviewedOn, String notes, String recordedBy, Instant recordedAt, boolean illustrative) {
 }

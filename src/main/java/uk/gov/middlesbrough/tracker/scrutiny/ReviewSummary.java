@@ -6,7 +6,13 @@ import java.util.List;
 
 /** A review with how many of its recommendations are in each status and carry each flag. */
 public record ReviewSummary(long id, String panel, String topic, LocalDate finalReportOn, LocalDate responseOn,
-		int recommendations, List<StatusCount> statusCounts, List<FlagCount> flagCounts) {
+		int recommendations, List<StatusCount> statusCounts, List<FlagCount> flagCounts, boolean finalReportIllustrative,
+		boolean recommendationsIllustrative) {
+
+	/** Whether the review shows anything the demo data invented: its final report's date or a recommendation's state. */
+	public boolean illustrative() {
+		return finalReportIllustrative || recommendationsIllustrative;
+	}
 
 	static ReviewSummary of(ReviewRecord review, List<TrackerRow> rows) {
 		List<StatusCount> statuses = Arrays.stream(RecommendationStatus.values())
@@ -16,7 +22,8 @@ public record ReviewSummary(long id, String panel, String topic, LocalDate final
 				.map(flag -> new FlagCount(flag, (int) rows.stream().filter(row -> row.has(flag)).count()))
 				.toList();
 		return new ReviewSummary(review.id(), review.panel(), review.topic(), review.finalReportOn(), review.responseOn(),
-				rows.size(), statuses, flags);
+				rows.size(), statuses, flags, review.finalReportIllustrative(),
+				rows.stream().anyMatch(TrackerRow::illustrative));
 	}
 
 	public int flagged(ScrutinyFlag flag) {
@@ -30,6 +37,7 @@ public record ReviewSummary(long id, String panel, String topic, LocalDate final
 	}
 
 	/** A review row as read from the database. */
-	record ReviewRecord(long id, String panel, String topic, LocalDate finalReportOn, LocalDate responseOn) {
+	record ReviewRecord(long id, String panel, String topic, LocalDate finalReportOn, LocalDate responseOn,
+			boolean finalReportIllustrative) {
 	}
 }

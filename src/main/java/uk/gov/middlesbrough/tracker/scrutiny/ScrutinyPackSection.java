@@ -73,7 +73,8 @@ class ScrutinyPackSection implements PackSection {
 							String.join("; ", row.flags().stream().map(flag -> text(flag.kind().messageKey())).toList()));
 				}
 			}
-			return List.of(table);
+			return List.of(table.markedWhere(text("export.illustrative"), text("illustrative.tag"), trackers.stream()
+					.flatMap(tracker -> tracker.rows().stream()).map(TrackerRow::illustrative).toList()));
 		}
 
 		private String text(String key) {

@@ -25,11 +25,13 @@ import uk.gov.middlesbrough.tracker.web.AsOf;
 @Transactional(readOnly = true)
 public class ScrutinyQueries {
 
-	private static final String REVIEW_COLUMNS = "v.id, v.panel, v.topic, v.final_report_on, v.response_on";
+	private static final String REVIEW_COLUMNS = "v.id, v.panel, v.topic, v.final_report_on, v.response_on, "
+			+ "v.final_report_illustrative";
 
 	/** Each recommendation's latest state recorded by :cutoff (ix_scrutiny_history_recommendation_time serves the lateral). */
 	private static final String STATES_AS_OF = """
-			select r.id, r.scrutiny_review_id, r.reference, r.text, r.version, h.status, h.response_comment, h.proposed_action,
+			select r.id, r.scrutiny_review_id, r.reference, r.text, r.version, r.illustrative, h.status, h.response_comment,
+			       h.proposed_action,
 			       h.responsible_post, h.budget_text, h.budget_amount, h.timescale_text, h.target_date, h.report_back_on,
 			       p.progress_on, p.progress_note
 			from scrutiny_recommendation r
@@ -126,7 +128,7 @@ public class ScrutinyQueries {
 		return new TrackerRow(rs.getLong("id"), rs.getLong("scrutiny_review_id"), rs.getString("reference"),
 				rs.getString("text"), response, status,
 				flagRule.flags(status, response.targetDate(), response.reportBackOn(), day),
-				progress(rs));
+				progress(rs), rs.getBoolean("illustrative"));
 	}
 
 	private static TrackerRow.LatestProgress progress(ResultSet rs) throws SQLException {
@@ -136,7 +138,8 @@ public class ScrutinyQueries {
 
 	private static ReviewRecord review(ResultSet rs, int row) throws SQLException {
 		return new ReviewRecord(rs.getLong("id"), rs.getString("panel"), rs.getString("topic"),
-				rs.getObject("final_report_on", LocalDate.class), rs.getObject("response_on", LocalDate.class));
+				rs.getObject("final_report_on", LocalDate.class), rs.getObject("response_on", LocalDate.class),
+				rs.getBoolean("final_report_illustrative"));
 	}
 
 	private static HistoryRow historyRow(ResultSet rs) throws SQLException {

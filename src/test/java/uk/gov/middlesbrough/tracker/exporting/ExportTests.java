@@ -27,6 +27,18 @@ class ExportTests {
 	}
 
 	@Test
+	void marksOnlyTheRowsPickedInALastColumnAndLeavesATableWithoutThemAsItWas() {
+		ExportTable marked = table().markedWhere("Illustrative", "Illustrative", List.of(true, false, true));
+		assertThat(marked.headings()).containsExactly("Action", "Complete", "Change", "Due", "Commentary", "Illustrative");
+		assertThat(marked.rows()).extracting(row -> row.get(5)).containsExactly("Illustrative", null, "Illustrative");
+		assertThat(marked.rows().get(1).get(0)).isEqualTo("Alley makeover");
+
+		ExportTable unmarked = table();
+		assertThat(unmarked.markedWhere("Illustrative", "Illustrative", List.of(false, false, false))).isSameAs(unmarked);
+		assertThat(unmarked.headings()).hasSize(5);
+	}
+
+	@Test
 	void csvNeutralisesFormulaTextButKeepsNegativeNumbersAsNumbers() {
 		String csv = new String(CsvExport.write(table()), StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFAction,Complete,Change,Due,Commentary\r\n");

@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.middlesbrough.tracker.exporting.ExportTable;
+import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
+import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.support.Messages;
 
-/** Which indicators a pack charts when a locality has more than it can chart. */
+/** Which indicators a pack charts when a locality has more than it can chart, and the pack's table of figures. */
 class IndicatorFiguresTests {
 
 	@Test
@@ -34,6 +37,42 @@ class IndicatorFiguresTests {
 				"Indicator 01", "Indicator 03", "Indicator 05", "Indicator 07", "Indicator 09", "Indicator 11", "Indicator 13",
 				"Indicator 15", "Indicator 17", "Indicator 19", "Indicator 00", "Indicator 02");
 		assertThat(figures.charted(8)).isEmpty();
+	}
+
+	@Test
+	void thePacksTableCarriesASeriesNoteAndMarksAnIllustrativeOneOnlyWhereASeriesHasThem() {
+		IndicatorView families = new IndicatorView(1, "families", "Families reached", null, Unit.COUNT, Polarity.HIGHER_IS_BETTER,
+				Frequency.ANNUAL, "Source", null, null, null, BigDecimal.TEN, 0);
+		LocalDate period = LocalDate.of(2021, 12, 31);
+		FigurePoint point = new FigurePoint(period, "2021", new BigDecimal("878"), "878", null, "Minutes");
+		LocalitySeries newport = LocalitySeries.of(families, 1, "Newport", List.of(point), period,
+				new LocalitySeries.SeriesNote("The centre covers other wards too.", false));
+		LocalitySeries dated = LocalitySeries.of(families, 2, "North Ormesby", List.of(point), period,
+				new LocalitySeries.SeriesNote("Dated by the presentation.", true));
+		LocalitySeries plain = LocalitySeries.of(families, 3, "Hemlington", List.of(point), period);
+		List<LocalityView> localities = List.of(locality(1, "Newport"),
+				locality(2, "North Ormesby"), locality(3, "Hemlington"));
+		IndicatorFigures figures = new IndicatorFigures(localities, Map.of(1L, List.of(new IndicatorSeries(families, newport)),
+				2L, List.of(new IndicatorSeries(families, dated)), 3L, List.of(new IndicatorSeries(families, plain))),
+				Messages.bundles(), Locale.UK);
+
+		ExportTable table = figures.tables().get(0);
+		assertThat(table.headings()).endsWith("Note on these figures", "Illustrative");
+		assertThat(table.rows()).extracting(row -> row.get(row.size() - 2)).containsExactly(
+				"The centre covers other wards too.", "Dated by the presentation.", null);
+		assertThat(table.rows()).extracting(row -> row.get(row.size() - 1)).containsExactly(null, "Illustrative", null);
+		assertThat(figures.illustrative()).isTrue();
+
+		IndicatorFigures without = new IndicatorFigures(List.of(localities.get(2)),
+				Map.of(3L, List.of(new IndicatorSeries(families, plain))), Messages.bundles(), Locale.UK);
+		assertThat(without.tables().get(0).headings()).doesNotContain("Note on these figures", "Illustrative");
+		assertThat(without.illustrative()).isFalse();
+	}
+
+	private static LocalityView locality(long id, String name) {
+		return new LocalityView(id, name, name,
+				LocalityStatus.PILOT, LocalDate.of(2019, 10, 8), null, null, null, null,
+				List.of(), 0);
 	}
 
 	@Test

@@ -57,11 +57,11 @@ class PlanEscalationsTests {
 
 	private static ActionRow action(int completion, LocalDate start, LocalDate due, double expected) {
 		return new ActionRow(1, 2, "Hold a monthly street surgery", "PCSO", "12 surgeries", start, due, completion,
-				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.RED, expected, null);
+				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.RED, expected, null, false);
 	}
 
 	private static PlanSummary plan(LocalDate lastReviewed) {
 		return new PlanSummary(7, 2, "Housing and Empty Homes", 8, null, null, null, null, null, RagCounts.NONE,
-				ReviewStatus.OVERDUE, lastReviewed, 0);
+				ReviewStatus.OVERDUE, lastReviewed, 0, false);
 	}
 }

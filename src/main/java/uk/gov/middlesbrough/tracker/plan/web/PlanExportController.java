@@ -49,7 +49,8 @@ class PlanExportController {
 					counts.green(), counts.amber(), counts.red(), counts.complete(), text(plan.reviewStatus().messageKey()),
 					plan.lastReviewed());
 		}
-		return ExportResponse.of(table, format, asOf.day());
+		return ExportResponse.of(table.markedWhere(text("export.illustrative"), text("illustrative.tag"),
+				plans.plans().stream().map(PlanSummary::illustrative).toList()), format, asOf.day());
 	}
 
 	@GetMapping("/plans/{id}/export")
@@ -65,7 +66,8 @@ class PlanExportController {
 					action.completion(), action.cancelled() ? null : Percent.oneDecimal(action.expected()), action.weight(),
 					text(action.cancelled() ? "rag.CANCELLED" : "rag." + action.rag().name()));
 		}
-		return ExportResponse.of(table, format, asOf.day());
+		return ExportResponse.of(table.markedWhere(text("export.illustrative"), text("illustrative.tag"),
+				page.actions().stream().map(ActionRow::illustrative).toList()), format, asOf.day());
 	}
 
 

@@ -70,7 +70,8 @@ class ReviewsController {
 		Arrays.stream(RecommendationStatus.values()).forEach(status -> headings.add(options.text(status.messageKey())));
 		Arrays.stream(ScrutinyFlag.values()).forEach(flag -> headings.add(options.text(flag.messageKey())));
 		ExportTable table = new ExportTable("Scrutiny reviews", headings);
-		for (ReviewSummary review : queries.reviews(asOf)) {
+		List<ReviewSummary> reviews = queries.reviews(asOf);
+		for (ReviewSummary review : reviews) {
 			List<Object> cells = new ArrayList<>(List.of(review.panel(), review.topic(), review.finalReportOn()));
 			cells.add(review.responseOn());
 			cells.add(review.recommendations());
@@ -78,7 +79,8 @@ class ReviewsController {
 			review.flagCounts().forEach(count -> cells.add(count.count()));
 			table.row(cells.toArray());
 		}
-		return ExportResponse.of(table, format, asOf.day());
+		return ExportResponse.of(table.markedWhere(options.text("export.illustrative"), options.text("illustrative.tag"),
+				reviews.stream().map(ReviewSummary::illustrative).toList()), format, asOf.day());
 	}
 
 	@GetMapping("/scrutiny/reviews/new")

@@ -73,7 +73,8 @@ class TrackerController {
 					response.budgetText(), response.budgetAmount(), response.timescaleText(), response.targetDate(),
 					response.reportBackOn(), options.text(row.status().messageKey()), flags(row));
 		}
-		return ExportResponse.of(table, format, page.asOf().day());
+		return ExportResponse.of(table.markedWhere(options.text("export.illustrative"), options.text("illustrative.tag"),
+				rows.stream().map(TrackerRow::illustrative).toList()), format, page.asOf().day());
 	}
 
 	private String flags(TrackerRow row) {

@@ -101,6 +101,6 @@ class ProgressSheetCheckTests {
 
 	private static ActionRow action(long id, String specific, int completion) {
 		return new ActionRow(id, 9, specific, "PCSO", null, LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), completion,
-				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.GREEN, 50, null);
+				BigDecimal.ONE, ActionStatus.ACTIVE, RagStatus.GREEN, 50, null, false);
 	}
 }
