@@ -89,6 +89,11 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 	}
 
 	@Override
+	public TemplateFragment summaryNote() {
+		return TemplateFragment.of("plan/pdf :: summary-note");
+	}
+
+	@Override
 	public List<ExportTable> tables() {
 		return List.of(table("Action plans"));
 	}

@@ -84,7 +84,10 @@ class PackReadIT extends IntegrationTest {
 			Element chapter = body.select(".chapter").stream()
 				.filter(c -> c.selectFirst("h2") != null && c.selectFirst("h2").text().endsWith(" " + locality)).findFirst()
 				.orElseThrow();
-			assertThat("Overall completion: " + row.child(1).text()).as(locality).isEqualTo(chapter.selectFirst("h3 + p").text());
+			// The demo's actions are invented, and the summary says so as the chapter does.
+			assertThat(row.child(1).text()).endsWith(" (Illustrative)");
+			assertThat("Overall completion: " + row.child(1).text().replace(" (Illustrative)", "")).as(locality)
+				.isEqualTo(chapter.selectFirst("h3 + p").text());
 			assertThat(row.child(2).text()).matches("Not started \\d+, Green \\d+, Amber \\d+, Red \\d+, Complete \\d+");
 			Element escalations = chapter.select("table").stream()
 				.filter(t -> t.selectFirst("caption") != null && t.selectFirst("caption").text().startsWith("What needs"))
@@ -95,6 +98,7 @@ class PackReadIT extends IntegrationTest {
 		// North Ormesby's senior practitioner has 34 children against the threshold (the papers' figure).
 		assertThat(summary.select("tbody tr").stream().filter(tr -> tr.child(0).text().equals("North Ormesby")).findFirst()
 			.orElseThrow().child(5).text()).isEqualTo("1");
+		assertThat(summary.select("p.note").eachText()).contains("Items marked Illustrative are invented for the demonstration; the papers do not give them.");
 		// On 17 January 2022 the panel had made no recommendations yet.
 		assertThat(summary.text()).contains("No scrutiny reviews had been recorded by this date.");
 	}
