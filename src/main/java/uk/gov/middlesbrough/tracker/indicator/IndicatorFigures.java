@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import uk.gov.middlesbrough.tracker.chart.ChartSeries;
-import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
@@ -117,11 +115,7 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		if (item.series().points().size() < 2) {
 			return null;
 		}
-		IndicatorView indicator = item.indicator();
-		ChartSeries line = item.series().chartLine(indicator.frequency());
-		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
-		return TrendChart.svg(List.of(line), text(indicator.unit().messageKey("axis")), target,
-				target == null ? null : text("pack.chart.target", indicator.format(indicator.target())), CHART_WIDTH, CHART_HEIGHT);
+		return IndicatorChart.of(item.indicator(), List.of(item.series()), messages, locale).svg(CHART_WIDTH, CHART_HEIGHT);
 	}
 
 	@Override
