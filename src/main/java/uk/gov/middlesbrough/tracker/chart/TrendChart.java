@@ -175,10 +175,12 @@ public final class TrendChart {
 				renderer.setSeriesItemLabelsVisible(i, true);
 				renderer.setSeriesItemLabelFont(i, FONT);
 				renderer.setSeriesItemLabelPaint(i, Color.BLACK);
-				renderer.setSeriesPositiveItemLabelPosition(i,
-						new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-				renderer.setSeriesNegativeItemLabelPosition(i,
-						new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+				// Left of the point, or right of it for every other series: single figures of two posts on the same date
+				// (29 and 28 children) would otherwise write their values over each other.
+				ItemLabelPosition beside = i % 2 == 0 ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT)
+						: new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+				renderer.setSeriesPositiveItemLabelPosition(i, beside);
+				renderer.setSeriesNegativeItemLabelPosition(i, beside);
 			}
 		}
 		return renderer;

@@ -48,6 +48,11 @@ public final class TrendDescription {
 			.toString();
 	}
 
+	/** What a chart's dashed line is, as its text alternative says it: " The dashed line is the target, 100." or "". */
+	public String targetLine(IndicatorView indicator) {
+		return indicator.target() == null ? "" : " " + text("indicator.chart.targetLine", indicator.format(indicator.target()));
+	}
+
 	private String listed(List<FigurePoint> points) {
 		return points.stream().map(point -> text("indicator.trend.point", point.formatted(), point.periodLabel()))
 			.collect(Collectors.joining("; "));
