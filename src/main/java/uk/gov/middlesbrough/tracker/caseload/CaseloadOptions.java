@@ -37,7 +37,7 @@ public class CaseloadOptions {
 	}
 
 	/** A date as tables write it: 22 Nov 2021. */
-	static String shortDay(LocalDate date) {
+	public static String shortDay(LocalDate date) {
 		return SHORT_DAY.format(date);
 	}
 

@@ -158,7 +158,7 @@ public class CaseloadQueries {
 		latest.sort(Comparator.comparing((PostFigures post) -> post.role().ordinal())
 			.thenComparing(post -> PostLabel.key(post.label())));
 		return new CaseloadPage(locality.id(), locality.name(), asOf, latest, earlier, corrections, staffingRows,
-				staffingChanges, ChildrenOverTime.of(all, check), thresholds);
+				staffingChanges, ChildrenOverTime.of(all), thresholds);
 	}
 
 	private PostFigures postFigures(ResultSet rs, int row) throws SQLException {

@@ -14,14 +14,9 @@ import java.util.stream.Collectors;
  * Children on caseload per post over the snapshot dates: the chart's data, its data table (one row per date,
  * one column per post) and its text summary (each post's first and latest figure).
  */
-public record ChildrenOverTime(List<PostColumn> posts, List<Row> rows, List<PostTrend> trends, Integer commonThreshold) {
+public record ChildrenOverTime(List<PostColumn> posts, List<Row> rows, List<PostTrend> trends) {
 
-	/** A chart needs figures on more than one date. */
-	public boolean chartable() {
-		return rows.size() > 1;
-	}
-
-	static ChildrenOverTime of(List<PostFigures> figures, CaseloadCheck check) {
+	static ChildrenOverTime of(List<PostFigures> figures) {
 		Comparator<PostFigures> postOrder = Comparator.comparing((PostFigures post) -> post.role().ordinal())
 			.thenComparing(post -> PostLabel.key(post.label()));
 		Map<String, List<PostFigures>> byPost = figures.stream()
@@ -47,8 +42,7 @@ public record ChildrenOverTime(List<PostColumn> posts, List<Row> rows, List<Post
 		List<Row> rows = dates.stream()
 			.map(date -> new Row(date, keys.stream().map(key -> cells.get(date).get(key)).toList()))
 			.toList();
-		List<Integer> thresholds = posts.stream().map(post -> check.threshold(post.role()).max()).distinct().toList();
-		return new ChildrenOverTime(posts, rows, trends, thresholds.size() == 1 ? thresholds.get(0) : null);
+		return new ChildrenOverTime(posts, rows, trends);
 	}
 
 	/** A post as a column of the table and a line of the chart; {@code withRole} when its label alone is ambiguous. */

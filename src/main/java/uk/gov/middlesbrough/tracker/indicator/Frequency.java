@@ -14,6 +14,8 @@ public enum Frequency {
 	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
 	private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("yyyy", Locale.UK);
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+	private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
 	/**
 	 * A period in words. A monthly figure dated the last day of a month reads as the month, an annual figure
@@ -28,6 +30,17 @@ public enum Frequency {
 			return YEAR.format(period);
 		}
 		return DAY.format(period);
+	}
+
+	/**
+	 * A period as a chart's axis names it, shorter than {@link #label}: an annual figure dated 31 December by its
+	 * year, any other figure dated a month's last day by the month ("Jan 2022"), any other date in full.
+	 */
+	public String tickLabel(LocalDate period) {
+		if (this == ANNUAL && period.getMonthValue() == 12 && period.getDayOfMonth() == 31) {
+			return YEAR.format(period);
+		}
+		return period.getDayOfMonth() == period.lengthOfMonth() ? SHORT_MONTH.format(period) : SHORT_DAY.format(period);
 	}
 
 	public String messageKey() {

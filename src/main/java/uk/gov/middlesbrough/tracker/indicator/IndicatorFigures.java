@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
-import uk.gov.middlesbrough.tracker.chart.ChartSeries;
-import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
@@ -25,7 +24,14 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
  * each locality's latest figures judged against target and direction of travel, with their trend.
  */
 public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality,
-		MessageSource messages, Locale locale) implements SectionContent, PackPart {
+		Supplier<Map<Long, List<IndicatorSeries>>> trend, MessageSource messages, Locale locale)
+		implements SectionContent, PackPart {
+
+	/** Figures whose series are already the trends their charts draw (a dashboard's, a pack's). */
+	public IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality, MessageSource messages,
+			Locale locale) {
+		this(localities, byLocality, () -> byLocality, messages, locale);
+	}
 
 	private static final int CHART_WIDTH = 640;
 	private static final int CHART_HEIGHT = 260;
@@ -119,11 +125,30 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		if (item.series().points().size() < 2) {
 			return null;
 		}
-		IndicatorView indicator = item.indicator();
-		ChartSeries line = item.series().chartLine(indicator.frequency());
-		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
-		return TrendChart.svg(List.of(line), text(indicator.unit().messageKey("axis")), target,
-				target == null ? null : text("pack.chart.target", indicator.format(indicator.target())), CHART_WIDTH, CHART_HEIGHT);
+		return IndicatorChart.of(item.indicator(), List.of(item.series()), messages, locale).svg(CHART_WIDTH, CHART_HEIGHT);
+	}
+
+	/** The text alternative of a locality's trend chart: the whole series in words, and what the dashed line is. */
+	public String chartAlt(IndicatorSeries item) {
+		TrendDescription words = new TrendDescription(messages, locale);
+		return text("dashboard.trend.alt", item.indicator().name(), words.of(item.indicator(), item.series())
+				+ words.targetLine(item.indicator()));
+	}
+
+	/**
+	 * The text alternative of the comparison's chart of one indicator: each locality's series, as the chart draws it
+	 * (its recent trend, read only when a comparison's chart is shown: the table needs the latest two figures only).
+	 */
+	public String comparisonChartAlt(IndicatorRow row) {
+		TrendDescription words = new TrendDescription(messages, locale);
+		Map<Long, List<IndicatorSeries>> trends = trend.get();
+		String localities = row.series().stream().filter(java.util.Objects::nonNull)
+			.map(series -> trends.getOrDefault(series.localityId(), List.of()).stream()
+				.filter(item -> item.indicator().id() == row.indicator().id())
+				.map(IndicatorSeries::series).findFirst().orElse(series))
+			.map(series -> text("compare.chart.locality", series.localityName(), words.of(row.indicator(), series)))
+			.collect(Collectors.joining(" "));
+		return text("compare.chart.alt", row.indicator().name(), localities + words.targetLine(row.indicator()));
 	}
 
 	/** Whether any series shown has a note marked illustrative. */

@@ -26,7 +26,8 @@ class IndicatorSections implements DashboardSection, PackSection {
 
 	@Override
 	public IndicatorFigures section(LocalityReading reading) {
-		return new IndicatorFigures(reading.localities(), reads.series(reading), messages, LocaleContextHolder.getLocale());
+		return new IndicatorFigures(reading.localities(), reads.series(reading), () -> reads.trend(reading), messages,
+				LocaleContextHolder.getLocale());
 	}
 
 	@Override

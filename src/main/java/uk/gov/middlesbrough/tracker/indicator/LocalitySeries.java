@@ -59,7 +59,7 @@ public record LocalitySeries(long localityId, String localityName, List<FigurePo
 			if (before != null && FigureDue.gapTooLong(frequency, before.period(), point.period())) {
 				line.add(ChartSeries.Point.breakBetween(before.period(), point.period()));
 			}
-			line.add(new ChartSeries.Point(point.period(), point.value().doubleValue()));
+			line.add(new ChartSeries.Point(point.period(), point.value().doubleValue(), point.formatted()));
 			before = point;
 		}
 		return new ChartSeries(localityName, line);

@@ -1,8 +1,12 @@
 package uk.gov.middlesbrough.tracker.survey;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import uk.gov.middlesbrough.tracker.chart.ChartSeries;
+import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.survey.statistics.WilsonInterval;
 
 /**
@@ -49,6 +53,21 @@ public record QuestionTrend(QuestionView question, List<ResultRow> rows, WaveCha
 	/** The rows that have a figure, in wave order. */
 	public List<ResultRow> recorded() {
 		return rows.stream().filter(ResultRow::recorded).toList();
+	}
+
+	/**
+	 * The chart of this question's results in a locality: one point per wave that has a result, the waves evenly
+	 * spaced and named on the axis (a category axis, not dates), each point's percentage as the table writes it.
+	 */
+	public TrendChart chart(String localityName, String axisLabel) {
+		List<ResultRow> results = recorded();
+		Map<LocalDate, String> waveNames = new HashMap<>();
+		results.forEach(row -> waveNames.put(row.wave().fieldworkDate(), row.wave().name()));
+		ChartSeries line = new ChartSeries(localityName, results.stream()
+			.map(row -> new ChartSeries.Point(row.wave().fieldworkDate(), row.percent().value().doubleValue(),
+					row.percent().text() + "%"))
+			.toList());
+		return TrendChart.byWave(List.of(line), axisLabel, waveNames::get);
 	}
 
 	public ResultRow latest() {

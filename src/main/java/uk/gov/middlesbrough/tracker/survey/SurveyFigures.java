@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import uk.gov.middlesbrough.tracker.chart.ChartSeries;
-import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
@@ -64,9 +62,7 @@ public record SurveyFigures(List<LocalityView> localities, Map<Long, LocalitySur
 		if (trend.recorded().size() < 2) {
 			return null;
 		}
-		ChartSeries line = new ChartSeries(locality.name(), trend.recorded().stream()
-				.map(row -> new ChartSeries.Point(row.wave().fieldworkDate(), row.percent().value().doubleValue())).toList());
-		return TrendChart.svg(List.of(line), text("survey.chart.axis"), null, null, CHART_WIDTH, CHART_HEIGHT);
+		return trend.chart(locality.name(), text("survey.chart.axis")).svg(CHART_WIDTH, CHART_HEIGHT);
 	}
 
 	@Override

@@ -75,11 +75,14 @@ class IndicatorPagesIT extends IntegrationTest {
 			.andExpect(content().string(containsString("↓ </span>Was improving at the last figure")))
 			.andExpect(content().string(containsString(">Figure overdue</strong>")))
 			.andExpect(content().string(containsString("Down from 12 in December 2021; lower is better")))
-			.andExpect(content().string(containsString("From 35 in January 2021 to 9 in January 2022; lower is better; improving.")))
+			// The whole series in words: 13 monthly figures, 35 five times, 50 from June to August, then down to 9.
+			.andExpect(content().string(containsString("13 figures, January 2021 to January 2022. Lowest 9 in January 2022, "
+					+ "highest 50 in June 2021. Latest change 12 to 9: lower is better, so improving.")))
 			// 9 ≤ target 20 → on target.
 			.andExpect(content().string(containsString(">Met the target at the last figure</strong>")))
 			.andExpect(content().string(containsString("&quot;a peak of 50 events in June/July/August 2021&quot;")))
-			.andExpect(content().string(containsString("<img loading=\"lazy\" class=\"app-chart\" id=\"chart-" + northOrmesby + "\"")))
+			.andExpect(content().string(containsString("class=\"app-chart\" loading=\"lazy\" width=\"600\" height=\"300\" id=\"chart-"
+					+ northOrmesby + "\"")))
 			.andExpect(content().string(containsString("src=\"/indicators/" + asb + "/chart.svg?locality=" + northOrmesby + "\"")))
 			.andExpect(content().string(containsString("14 to 12")))
 			.andExpect(content().string(not(containsString("id=\"measurement-form\""))));
@@ -96,12 +99,14 @@ class IndicatorPagesIT extends IntegrationTest {
 		page("childrens-centre-families").andExpect(content().string(containsString(">181<")))
 			.andExpect(content().string(containsString("245 (2021)"))).andExpect(content().string(containsString(">628<")))
 			.andExpect(content().string(containsString("878 (2021)")))
-			.andExpect(content().string(containsString("From 181 in 2020 to 245 in 2021; higher is better; improving.")));
+			.andExpect(content().string(containsString(
+					"2 figures, 2020 to 2021: 181 in 2020; 245 in 2021. Latest change 181 to 245: higher is better, so improving.")));
 		page("childrens-centre-contacts").andExpect(content().string(containsString(">5,700<")))
 			.andExpect(content().string(containsString("5,983 (2021)"))).andExpect(content().string(containsString(">3,335<")))
 			// 3,335 → 3,345: +10 ≤ tolerance 50 → no change.
 			.andExpect(content().string(containsString("3,345 (2021)")))
-			.andExpect(content().string(containsString("From 3,335 in 2020 to 3,345 in 2021; higher is better; no change.")));
+			.andExpect(content().string(containsString("2 figures, 2020 to 2021: 3,335 in 2020; 3,345 in 2021. "
+					+ "Latest change 3,335 to 3,345: within the tolerance of 50, so no change.")));
 		page("owner-occupiers").andExpect(content().string(containsString("Illustrative demo data (the papers give no figures)")));
 	}
 

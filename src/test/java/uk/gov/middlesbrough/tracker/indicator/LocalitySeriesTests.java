@@ -50,8 +50,9 @@ class LocalitySeriesTests {
 		LocalitySeries series = series(LocalDate.of(2026, 12, 4), point("2026-07-31", "30"), point("2026-08-31", "28"),
 				point("2026-11-30", "25"));
 		assertThat(series.chartLine(Frequency.MONTHLY).points()).containsExactly(
-				new ChartSeries.Point(LocalDate.of(2026, 7, 31), 30.0), new ChartSeries.Point(LocalDate.of(2026, 8, 31), 28.0),
-				new ChartSeries.Point(LocalDate.of(2026, 10, 15), (Double) null), new ChartSeries.Point(LocalDate.of(2026, 11, 30), 25.0));
+				new ChartSeries.Point(LocalDate.of(2026, 7, 31), 30.0, "30"), new ChartSeries.Point(LocalDate.of(2026, 8, 31), 28.0, "28"),
+				new ChartSeries.Point(LocalDate.of(2026, 10, 15), (Double) null, null),
+				new ChartSeries.Point(LocalDate.of(2026, 11, 30), 25.0, "25"));
 		assertThat(series.chartLine(Frequency.QUARTERLY).points()).hasSize(3);
 	}
 

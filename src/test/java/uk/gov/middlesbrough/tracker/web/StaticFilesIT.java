@@ -79,8 +79,8 @@ class StaticFilesIT extends IntegrationTest {
 				.with(user(users.loadUserByUsername("head")))).andReturn().getResponse().getContentAsString());
 		assertThat(dashboard.select("img.app-chart")).isNotEmpty()
 			.allSatisfy(img -> {
-				assertThat(img.attr("width")).isEqualTo("640");
-				assertThat(img.attr("height")).isEqualTo("320");
+				assertThat(img.attr("width")).isEqualTo("600");
+				assertThat(img.attr("height")).isEqualTo("300");
 			});
 	}
 }

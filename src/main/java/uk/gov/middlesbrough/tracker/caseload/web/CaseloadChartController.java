@@ -3,7 +3,11 @@ package uk.gov.middlesbrough.tracker.caseload.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -12,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadOptions;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadQueries;
+import uk.gov.middlesbrough.tracker.caseload.CaseloadThresholds;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.PostColumn;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime.Row;
 import uk.gov.middlesbrough.tracker.caseload.ChildrenOverTime;
@@ -27,11 +32,13 @@ class CaseloadChartController {
 
 	private final CaseloadQueries queries;
 	private final CaseloadOptions options;
+	private final CaseloadThresholds thresholds;
 	private final Clock clock;
 
-	CaseloadChartController(CaseloadQueries queries, CaseloadOptions options, Clock clock) {
+	CaseloadChartController(CaseloadQueries queries, CaseloadOptions options, CaseloadThresholds thresholds, Clock clock) {
 		this.queries = queries;
 		this.options = options;
+		this.thresholds = thresholds;
 		this.clock = clock;
 	}
 
@@ -47,16 +54,27 @@ class CaseloadChartController {
 			for (Row row : overTime.rows()) {
 				Integer children = row.children().get(i);
 				if (children != null) {
-					points.add(new ChartSeries.Point(row.date(), children));
+					points.add(new ChartSeries.Point(row.date(), children.doubleValue(), String.valueOf(children)));
 				}
 			}
 			series.add(new ChartSeries(name(overTime.posts().get(i)), points));
 		}
-		Integer threshold = overTime.commonThreshold();
-		String svg = TrendChart.svg(series, options.message("caseload.chart.axis"),
-				threshold == null ? null : threshold.doubleValue(),
-				threshold == null ? null : options.message("caseload.chart.threshold", threshold), 640, 320);
-		return SvgResponse.of(svg);
+		TrendChart chart = TrendChart.overTime(series, options.message("caseload.chart.axis"), CaseloadOptions::shortDay);
+		for (Map.Entry<Integer, Set<String>> line : thresholdLines(overTime.posts()).entrySet()) {
+			chart = chart.withLine(line.getKey().doubleValue(),
+					options.message("caseload.chart.threshold", line.getKey(), String.join(", ", line.getValue())));
+		}
+		return SvgResponse.of(chart.svg());
+	}
+
+	/** Each threshold the charted posts' roles have, with who it applies to ("early help" for both early help roles). */
+	private Map<Integer, Set<String>> thresholdLines(List<PostColumn> posts) {
+		Map<Integer, Set<String>> lines = new TreeMap<>();
+		for (PostColumn post : posts) {
+			lines.computeIfAbsent(thresholds.forRole(post.role()).max(), max -> new LinkedHashSet<>())
+				.add(options.message("caseload.chart.thresholdFor." + post.role().name()));
+		}
+		return lines;
 	}
 
 	private String name(PostColumn post) {

@@ -13,13 +13,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
-import uk.gov.middlesbrough.tracker.chart.TrendChart;
+import uk.gov.middlesbrough.tracker.indicator.IndicatorChart;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorView;
+import uk.gov.middlesbrough.tracker.indicator.LocalitySeries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.NotFound;
@@ -27,9 +27,6 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 /** The indicator library, an indicator's page and its trend charts: everyone signed in reads them. */
 @Controller
 class IndicatorController {
-
-	static final int CHART_WIDTH = 640;
-	static final int CHART_HEIGHT = 320;
 
 	private final IndicatorQueries queries;
 	private final IndicatorPageModel pageModel;
@@ -68,16 +65,8 @@ class IndicatorController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
 			@RequestParam(required = false) Integer figures) {
 		IndicatorView indicator = queries.find(id).orElseThrow(() -> new NotFound("indicator", id));
-		List<ChartSeries> lines = queries.chartSeries(indicator, locality, AsOf.of(asOf, clock),
-				figures == null ? null : Math.max(1, figures)).stream()
-				.map(series -> series.chartLine(indicator.frequency())).toList();
-		Double target = indicator.target() == null ? null : indicator.target().doubleValue();
-		String targetLabel = target == null ? null : message("indicator.chart.target", indicator.format(indicator.target()));
-		return SvgResponse.of(TrendChart.svg(lines, message(indicator.unit().messageKey("axis")), target, targetLabel,
-				CHART_WIDTH, CHART_HEIGHT));
-	}
-
-	private String message(String key, Object... args) {
-		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+		List<LocalitySeries> series = queries.chartSeries(indicator, locality, AsOf.of(asOf, clock),
+				figures == null ? null : Math.max(1, figures));
+		return SvgResponse.of(IndicatorChart.of(indicator, series, messages, LocaleContextHolder.getLocale()).svg());
 	}
 }

@@ -1,10 +1,13 @@
 package uk.gov.middlesbrough.tracker.indicator.web;
 
 import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
+import uk.gov.middlesbrough.tracker.indicator.TrendDescription;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.Option;
@@ -16,9 +19,11 @@ class IndicatorPageModel {
 	static final String VIEW = "indicator/indicator";
 
 	private final LocalityQueries localities;
+	private final MessageSource messages;
 
-	IndicatorPageModel(LocalityQueries localities) {
+	IndicatorPageModel(LocalityQueries localities, MessageSource messages) {
 		this.localities = localities;
+		this.messages = messages;
 	}
 
 	String show(IndicatorPage page, MeasurementForm form, SignedInUser user, Model model) {
@@ -31,6 +36,7 @@ class IndicatorPageModel {
 		}
 		model.addAttribute("page", page);
 		model.addAttribute("indicator", page.indicator());
+		model.addAttribute("trendWords", new TrendDescription(messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("measurementForm", form);
 		model.addAttribute("entryLocalities", entryLocalities);
 		model.addAttribute("canEnterFigures", !entryLocalities.isEmpty());

@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.survey.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -13,9 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.gov.middlesbrough.tracker.chart.ChartSeries;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
-import uk.gov.middlesbrough.tracker.chart.TrendChart;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.survey.LocalitySurveys;
@@ -28,9 +25,6 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 /** The survey index, a locality's survey page and its charts. Everyone signed in may read them. */
 @Controller
 class SurveyPagesController {
-
-	static final int CHART_WIDTH = 640;
-	static final int CHART_HEIGHT = 320;
 
 	private final SurveyQueries queries;
 	private final LocalityQueries localities;
@@ -70,11 +64,8 @@ class SurveyPagesController {
 		if (trend == null) {
 			throw new NotFound("question", question);
 		}
-		ChartSeries series = new ChartSeries(surveys.localityName(), trend.recorded().stream()
-				.map(row -> new ChartSeries.Point(row.wave().fieldworkDate(), row.percent().value().doubleValue()))
-				.toList());
 		String axis = messages.getMessage("survey.chart.axis", null, LocaleContextHolder.getLocale());
-		return SvgResponse.of(TrendChart.svg(List.of(series), axis, null, null, CHART_WIDTH, CHART_HEIGHT));
+		return SvgResponse.of(trend.chart(surveys.localityName(), axis).svg());
 	}
 
 	private LocalitySurveys surveys(long id) {
