@@ -15,6 +15,7 @@ import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.pack.PdfChart;
 import uk.gov.middlesbrough.tracker.web.Paged;
 import uk.gov.middlesbrough.tracker.pack.PackSummaryColumn;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
@@ -201,6 +202,20 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		}
 		return List.of(table.withColumnWhereAny(text("export.seriesNote"), notes)
 				.markedWhere(text("export.illustrative"), text("illustrative.tag"), illustrative));
+	}
+
+	/** {@link #chart} for the pack PDF, with the alternative text PDF/UA asks for: every figure its table lists, and the target. */
+	public String pdfChart(LocalityView locality, IndicatorSeries item) {
+		String svg = chart(locality, item);
+		if (svg == null) {
+			return null;
+		}
+		IndicatorView indicator = item.indicator();
+		List<PdfChart.Point> points = item.series().points().stream()
+			.map(point -> new PdfChart.Point(point.periodLabel(), point.formatted()))
+			.toList();
+		return PdfChart.withAlt(svg, PdfChart.description(messages, locale, text("pdf.chart.indicator", indicator.name(), locality.name()),
+				points, indicator.target() == null ? null : indicator.format(indicator.target())));
 	}
 
 	private String text(String key, Object... args) {

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * A pack read in the browser: the numbered XHTML stored with its PDF (the same content, the same numbers, so minutes
  * can cite "pack 3.2"), its contents turned into links to the numbered chapters. The page's own heading replaces the
- * cover's.
+ * cover's; the paper's running heads are left out.
  */
 @Component
 public class PackWebView {
@@ -34,7 +34,7 @@ public class PackWebView {
 		if (body == null) {
 			throw new IllegalStateException("A stored pack has no body");
 		}
-		body.select(".cover h1").remove();
+		body.select(".cover h1, .running-head").remove();
 		// On screen the contents come first, before the summary; on paper they close the first page.
 		Element contents = body.selectFirst(".cover-contents");
 		Element cover = body.selectFirst(".cover");

@@ -12,6 +12,7 @@ import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
+import uk.gov.middlesbrough.tracker.pack.PdfChart;
 import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
@@ -99,6 +100,24 @@ public record SurveyFigures(List<LocalityView> localities, Map<Long, LocalitySur
 			}
 		}
 		return List.of(table);
+	}
+
+	/** {@link #chart} for the pack PDF, with the alternative text PDF/UA asks for: every wave's result its table lists. */
+	public String pdfChart(LocalityView locality, QuestionTrend trend) {
+		String svg = chart(locality, trend);
+		if (svg == null) {
+			return null;
+		}
+		List<PdfChart.Point> points = trend.recorded().stream()
+			.map(row -> new PdfChart.Point(row.wave().name(),
+					messages.getMessage("survey.percent", new Object[] {row.percent().text()}, locale)))
+			.toList();
+		return PdfChart.withAlt(svg, PdfChart.description(messages, locale, pdfChartTitle(locality, trend), points, null));
+	}
+
+	/** The heading of a question's chart in the pack PDF, e.g. "Feeling safe after dark in Newport (% agreeing)". */
+	public String pdfChartTitle(LocalityView locality, QuestionTrend trend) {
+		return messages.getMessage("pdf.chart.survey", new Object[] {trend.question().text(), locality.name()}, locale);
 	}
 
 	private String text(String key) {

@@ -1,0 +1,150 @@
+package uk.gov.middlesbrough.tracker.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/**
+ * The demo's issued panel pack (Newport and North Ormesby, 17 January 2022) as a reader and a checker get it, and a
+ * draft for the same meeting as of today, which also has the scrutiny recommendations in full.
+ */
+class PackPdfUaIT extends IntegrationTest {
+
+	@Autowired
+	PackProduction production;
+
+	@Autowired
+	UserDetailsService users;
+
+	@BeforeAll
+	static void veraPdf() {
+		VeraGreenfieldFoundryProvider.initialise();
+	}
+
+	/** The demo pack's PDF, also kept beside the browser tests' screenshots to be looked at. */
+	private byte[] demoPack() throws Exception {
+		return kept("demo-pack.pdf", jdbc.queryForObject("""
+				select f.content from pack_file f join pack p on p.id = f.pack_id join panel_meeting m on m.id = p.panel_meeting_id
+				where m.topic = ? and f.kind = 'PDF' order by p.id limit 1""", byte[].class, DemoPack.TOPIC));
+	}
+
+	/** A draft for a meeting on the pilots as of today, with the recommendations and their progress since. */
+	private byte[] draftAsOfToday() throws Exception {
+		SignedInUser scrutiny = (SignedInUser) users.loadUserByUsername("scrutiny");
+		long meeting = production.addMeeting("Children and Young People's Social Care and Services Scrutiny Panel",
+				LocalDate.of(2022, 1, 17), "Pack layout " + System.nanoTime(), List.of(localityId("Newport"), localityId("North Ormesby")),
+				scrutiny);
+		long pack = production.produceDraftNow(meeting, LocalDate.now(AsOf.UK), scrutiny);
+		return kept("demo-meeting-draft-today.pdf",
+				jdbc.queryForObject("select content from pack_file where pack_id = ? and kind = 'PDF'", byte[].class, pack));
+	}
+
+	private static byte[] kept(String name, byte[] pdf) throws Exception {
+		Files.createDirectories(Path.of("target/screenshots"));
+		Files.write(Path.of("target/screenshots", name), pdf);
+		return pdf;
+	}
+
+	@Test
+	void passesVeraPdfsPdfUa1Validation() throws Exception {
+		assertPdfUa1(demoPack());
+		assertPdfUa1(draftAsOfToday());
+	}
+
+	private static void assertPdfUa1(byte[] pdf) throws Exception {
+		List<TestAssertion> failed;
+		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
+			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
+			failed = validator.validate(parser).getTestAssertions().stream()
+				.filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+				.toList();
+		}
+		assertThat(failed).as(() -> failed.stream()
+				.map(assertion -> assertion.getRuleId().getClause() + " test " + assertion.getRuleId().getTestNumber() + ": "
+						+ assertion.getMessage() + " (" + assertion.getLocation().getContext() + ")")
+				.collect(Collectors.joining("\n", "veraPDF PDF/UA-1 failed checks:\n", "")))
+			.isEmpty();
+	}
+
+	@Test
+	void eachChartIsOnOnePageWithItsHeadingAndItsFiguresAndSaysThem() throws Exception {
+		List<PdfLayout.ChartGroup> charts = PdfLayout.chartGroups(demoPack());
+		// The demo's charts: Newport's 4 indicators and 2 survey questions; North Ormesby's 5 and 2.
+		assertThat(charts).hasSize(13).allSatisfy(chart -> {
+			assertThat(chart.pages()).as(chart.alt()).hasSize(1);
+			assertThat(chart.types()).as(chart.alt()).contains("Table").containsAnyOf("H3", "H4");
+			assertThat(chart.alt()).startsWith("Line chart of ");
+		});
+		assertThat(charts).extracting(PdfLayout.ChartGroup::alt).contains(
+				"Line chart of Long-term empty homes in Newport: 2019 148, 2020 150; target 100.",
+				"Line chart of Feeling safe after dark in Newport (% agreeing): September 2020 9.68%, March 2021 12.9%, "
+						+ "September 2021 48.98%.");
+	}
+
+	@Test
+	void noPageIsMostlyEmpty() throws Exception {
+		// The demo's one: North Ormesby's anti-social behaviour chart, twelve months of figures, after a chart.
+		assertThat(shortPages(demoPack())).isEqualTo(1);
+		assertThat(shortPages(draftAsOfToday())).isLessThanOrEqualTo(1);
+	}
+
+	/**
+	 * Checks that every page but a chapter's last has text below its middle, unless the next page starts with a chart
+	 * that, with its heading and figures, needs more room than this page had left (a chart is never split); returns how
+	 * many pages are short for that reason.
+	 */
+	private static int shortPages(byte[] pdf) throws Exception {
+		List<PdfLayout.Page> pages = PdfLayout.pages(pdf);
+		List<PdfLayout.ChartGroup> charts = PdfLayout.chartGroups(pdf);
+		int shortPages = 0;
+		for (int i = 0; i + 1 < pages.size(); i++) {
+			PdfLayout.Page page = pages.get(i);
+			PdfLayout.Page next = pages.get(i + 1);
+			if (!page.chapter().equals(next.chapter()) || page.lowestBodyTextMm() > page.heightMm() / 2) {
+				continue;
+			}
+			shortPages++;
+			PdfLayout.Line top = next.bodyLines().get(0);
+			PdfLayout.ChartGroup chart = charts.stream().filter(c -> c.title().startsWith(top.text())).findFirst()
+				.orElseThrow(() -> new AssertionError("Page " + page.number() + " is mostly empty and page " + next.number()
+						+ " starts with \"" + top.text() + "\", not a chart"));
+			PdfLayout.Line lastRow = next.bodyLines().stream().filter(line -> line.text().startsWith(chart.lastLabel() + " "))
+				.reduce((first, second) -> second).orElseThrow();
+			assertThat(lastRow.yMm() - top.yMm()).as("page %d: the room %s needs", page.number(), chart.title())
+				.isGreaterThan(page.roomLeftMm());
+		}
+		return shortPages;
+	}
+
+	@Test
+	void everyPageIsHeadedWithItsChapterAndSectionUnderTheStamp() throws Exception {
+		List<PdfLayout.Page> pages = PdfLayout.pages(demoPack());
+		assertThat(pages).allSatisfy(page -> assertThat(page.headLines()).as("page %d", page.number())
+			.first().asString().startsWith("Issued "));
+		// The cover has its title; every page after it a running head under the stamp.
+		assertThat(pages.get(0).runningHead()).isEmpty();
+		assertThat(pages.subList(1, pages.size())).allSatisfy(page -> assertThat(page.headLines()).as("page %d", page.number()).hasSize(2));
+		assertThat(pages).extracting(PdfLayout.Page::runningHead)
+			.contains("Newport", "Newport — Resident surveys", "North Ormesby", "North Ormesby — PMF indicators",
+					"Localities compared", "Scrutiny recommendations")
+			.containsSubsequence("Newport", "North Ormesby", "Localities compared", "Scrutiny recommendations");
+	}
+}
