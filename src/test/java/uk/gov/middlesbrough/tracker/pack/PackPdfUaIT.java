@@ -101,8 +101,8 @@ class PackPdfUaIT extends IntegrationTest {
 
 	@Test
 	void noPageIsMostlyEmpty() throws Exception {
-		// The demo's one: North Ormesby's anti-social behaviour chart, twelve months of figures, after a chart.
-		assertThat(shortPages(demoPack())).isEqualTo(1);
+		// At most one: a chart of twelve months of figures that does not fit under the chart before it.
+		assertThat(shortPages(demoPack())).isLessThanOrEqualTo(1);
 		assertThat(shortPages(draftAsOfToday())).isLessThanOrEqualTo(1);
 	}
 
@@ -123,7 +123,9 @@ class PackPdfUaIT extends IntegrationTest {
 			}
 			shortPages++;
 			PdfLayout.Line top = next.bodyLines().get(0);
-			PdfLayout.ChartGroup chart = charts.stream().filter(c -> c.title().startsWith(top.text())).findFirst()
+			// Headings carry their section's number ("3.5 "); the chart's title does not.
+			String heading = top.text().replaceFirst("^\\d+(\\.\\d+)* ", "");
+			PdfLayout.ChartGroup chart = charts.stream().filter(c -> c.title().startsWith(heading)).findFirst()
 				.orElseThrow(() -> new AssertionError("Page " + page.number() + " is mostly empty and page " + next.number()
 						+ " starts with \"" + top.text() + "\", not a chart"));
 			PdfLayout.Line lastRow = next.bodyLines().stream().filter(line -> line.text().startsWith(chart.lastLabel() + " "))

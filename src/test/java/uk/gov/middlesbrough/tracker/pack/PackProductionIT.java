@@ -70,7 +70,7 @@ class PackProductionIT extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select production_steps from pack where id = ?", Integer.class, pack)).isEqualTo(steps);
 		// the last step started was the ZIP, the last of them
 		assertThat(jdbc.queryForObject("select production_step from pack where id = ?", Integer.class, pack)).isEqualTo(steps - 1);
-		assertThat(jdbc.queryForObject("select count(*) from pack_file where pack_id = ?", Integer.class, pack)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from pack_file where pack_id = ?", Integer.class, pack)).isEqualTo(3);
 		mvc.perform(get("/packs/{id}/progress", pack).with(user(scrutiny()))).andExpect(status().isOk())
 			.andExpect(jsonPath("$.production").value("READY")).andExpect(jsonPath("$.done").value(true))
 			.andExpect(jsonPath("$.text").value("The pack is ready."));
