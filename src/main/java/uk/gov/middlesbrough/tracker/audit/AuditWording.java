@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.audit;
 
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,8 +39,8 @@ final class AuditWording {
 	}
 
 	AuditLine line(AuditChange change) {
-		String when = text("audit.when", UkText.day(change.occurredAt().toLocalDate()),
-				TIME.format(change.occurredAt()).toLowerCase(Locale.UK));
+		ZonedDateTime at = change.occurredAt().atZoneSameInstant(AuditQueries.UK);
+		String when = text("audit.when", UkText.day(at.toLocalDate()), TIME.format(at).toLowerCase(Locale.UK));
 		if (change.recordType() == null) {
 			return new AuditLine(when, who(change.actor()), signIn(change), null, null, List.of());
 		}
