@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.audit;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ class AuditTrail {
 	}
 
 	private List<Option> peopleOptions(Map<String, String> people) {
-		List<Option> options = new java.util.ArrayList<>();
+		List<Option> options = new ArrayList<>();
 		people.forEach((username, name) -> options.add(new Option(username, text("audit.who.person", name, username))));
 		options.add(new Option(Actor.SYSTEM, text("audit.who.system")));
 		return options;

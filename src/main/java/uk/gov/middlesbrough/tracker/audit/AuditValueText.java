@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -22,7 +21,6 @@ final class AuditValueText {
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 	private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z");
 	private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+");
-	private static final ZoneId UK = ZoneId.of("Europe/London");
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
 	private final MessageSource messages;
@@ -64,6 +62,13 @@ final class AuditValueText {
 		return messages.getMessage(name.messageKey(), args, Locale.UK);
 	}
 
+	/** "17 January 2022 at 3:45pm", UK time. */
+	String moment(Instant instant) {
+		ZonedDateTime at = instant.atZone(AuditQueries.UK);
+		return messages.getMessage("audit.when", new Object[] { UkText.day(at.toLocalDate()),
+				TIME.format(at).toLowerCase(Locale.UK) }, Locale.UK);
+	}
+
 	private String reference(String value, String recordType) {
 		Long id = value.matches("\\d{1,18}") ? Long.valueOf(value) : null;
 		RecordName name = names.name(recordType, id);
@@ -90,9 +95,7 @@ final class AuditValueText {
 				return UkText.day(LocalDate.parse(value));
 			}
 			if (INSTANT.matcher(value).matches()) {
-				ZonedDateTime moment = Instant.parse(value).atZone(UK);
-				return messages.getMessage("audit.when", new Object[] { UkText.day(moment.toLocalDate()),
-						TIME.format(moment).toLowerCase(Locale.UK) }, Locale.UK);
+				return moment(Instant.parse(value));
 			}
 		}
 		catch (DateTimeException notADate) {

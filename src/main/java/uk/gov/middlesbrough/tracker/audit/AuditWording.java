@@ -1,21 +1,16 @@
 package uk.gov.middlesbrough.tracker.audit;
 
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
-import uk.gov.middlesbrough.tracker.web.UkText;
 
 /**
  * Puts recorded changes into words a head of service reads: the record by its name now (or its last known name,
  * deleted), each field by its name in words and each value formatted ({@link AuditValueText}).
  */
 final class AuditWording {
-
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
 	private final MessageSource messages;
 	private final RecordNames kinds;
@@ -39,8 +34,7 @@ final class AuditWording {
 	}
 
 	AuditLine line(AuditChange change) {
-		ZonedDateTime at = change.occurredAt().atZoneSameInstant(AuditQueries.UK);
-		String when = text("audit.when", UkText.day(at.toLocalDate()), TIME.format(at).toLowerCase(Locale.UK));
+		String when = values.moment(change.occurredAt().toInstant());
 		if (change.recordType() == null) {
 			return new AuditLine(when, who(change.actor()), signIn(change), null, null, List.of());
 		}
@@ -76,13 +70,13 @@ final class AuditWording {
 		}
 		String kindText = kind == null ? AuditValueText.inWords(change.recordType()) : text(kind.kindKey());
 		String label = change.recordLabel();
-		// A contributed kind names every record that still exists, so one it cannot name has been deleted.
-		String state = kind == null ? "" : "deleted";
-		if (label == null || label.isBlank()) {
-			return state.isEmpty() ? text("audit.record.unnamed", kindText, change.recordId())
-					: text("audit.record.deletedUnnamed", kindText);
+		boolean labelled = label != null && !label.isBlank();
+		if (kind == null) {
+			// No feature names this kind, so whether the record still exists is not known.
+			return labelled ? text("audit.record.lastKnown", kindText, label) : text("audit.record.unnamed", kindText, change.recordId());
 		}
-		return text(state.isEmpty() ? "audit.record.lastKnown" : "audit.record.deleted", kindText, label);
+		// A contributed kind names every record that still exists, so one it cannot name has been deleted.
+		return labelled ? text("audit.record.deleted", kindText, label) : text("audit.record.deletedUnnamed", kindText);
 	}
 
 	private String signIn(AuditChange change) {

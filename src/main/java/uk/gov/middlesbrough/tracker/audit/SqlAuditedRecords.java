@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,6 +20,8 @@ public final class SqlAuditedRecords implements AuditedRecords {
 	public interface Namer {
 		RecordName name(ResultSet rs) throws SQLException;
 	}
+
+	static final int MOST_IDS = 10_000;
 
 	private final String recordType;
 	private final String kindKey;
@@ -56,11 +59,16 @@ public final class SqlAuditedRecords implements AuditedRecords {
 		return fields.getOrDefault(field, AuditedField.AS_STORED);
 	}
 
+	/**
+	 * One statement for a page; an export naming more records than PostgreSQL takes parameters in one statement
+	 * (32,767) asks in parts of {@value #MOST_IDS}.
+	 */
 	@Override
 	public Map<Long, RecordName> names(Collection<Long> ids) {
 		Map<Long, RecordName> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.query(sql, new MapSqlParameterSource("ids", ids), rs -> {
+		List<Long> all = List.copyOf(ids);
+		for (int from = 0; from < all.size(); from += MOST_IDS) {
+			jdbc.query(sql, new MapSqlParameterSource("ids", all.subList(from, Math.min(all.size(), from + MOST_IDS))), rs -> {
 				names.put(rs.getLong("id"), namer.name(rs));
 			});
 		}

@@ -63,6 +63,9 @@ public class CoreMatrixRows implements MatrixRows {
 
 	@Override
 	public String concrete(String pattern) {
+		if (pattern.equals("/audit/export")) {
+			return pattern + "?format=csv";
+		}
 		long id = pattern.startsWith("/admin/users/") ? targetUserId : localityId;
 		return pattern.replace("{id}", String.valueOf(id));
 	}
