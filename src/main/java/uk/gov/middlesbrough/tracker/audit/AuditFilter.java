@@ -1,7 +1,8 @@
 package uk.gov.middlesbrough.tracker.audit;
 
 import java.time.LocalDate;
-import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.validation.Errors;
+import uk.gov.middlesbrough.tracker.web.DateInput;
 
 /** The audit page's filters, bound from the query string; every one is optional. */
 public class AuditFilter {
@@ -10,14 +11,33 @@ public class AuditFilter {
 	private AuditKind kind;
 	private String recordType;
 	private String recordId;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate from;
-
-	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-	private LocalDate to;
-
+	private DateInput from = new DateInput();
+	private DateInput to = new DateInput();
 	private int page = 1;
+	private boolean datesRefused;
+
+	/** GOV.UK messages for a date that is not real or not whole, and for a "to" date before the "from" date. */
+	void validate(Errors errors, String fromInWords, String toInWords) {
+		DateInput.validate(errors, "from", from, fromInWords, false);
+		DateInput.validate(errors, "to", to, toInWords, false);
+		LocalDate start = fromDate();
+		LocalDate end = toDate();
+		datesRefused = errors.hasFieldErrors("from") || errors.hasFieldErrors("to");
+		if (!datesRefused && start != null && end != null && end.isBefore(start)) {
+			errors.rejectValue("to", "audit.filter.toBeforeFrom");
+			datesRefused = true;
+		}
+	}
+
+	/** The first day shown, if the dates given were good. */
+	LocalDate fromDate() {
+		return datesRefused || from == null ? null : from.toDate().orElse(null);
+	}
+
+	/** The last day shown, if the dates given were good. */
+	LocalDate toDate() {
+		return datesRefused || to == null ? null : to.toDate().orElse(null);
+	}
 
 	public String getActor() {
 		return actor;
@@ -51,19 +71,19 @@ public class AuditFilter {
 		this.recordId = recordId;
 	}
 
-	public LocalDate getFrom() {
+	public DateInput getFrom() {
 		return from;
 	}
 
-	public void setFrom(LocalDate from) {
+	public void setFrom(DateInput from) {
 		this.from = from;
 	}
 
-	public LocalDate getTo() {
+	public DateInput getTo() {
 		return to;
 	}
 
-	public void setTo(LocalDate to) {
+	public void setTo(DateInput to) {
 		this.to = to;
 	}
 

@@ -3,5 +3,5 @@
  * {@link uk.gov.middlesbrough.tracker.locality.LocalityAdded} when a locality is added, and answers
  * other modules through {@link uk.gov.middlesbrough.tracker.locality.LocalityQueries}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Localities", allowedDependencies = {"search", "security", "web"})
+@org.springframework.modulith.ApplicationModule(displayName = "Localities", allowedDependencies = {"audit", "search", "security", "web"})
 package uk.gov.middlesbrough.tracker.locality;

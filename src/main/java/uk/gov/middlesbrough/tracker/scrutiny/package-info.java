@@ -4,5 +4,5 @@
  * status) and dated progress updates kept as history. Flags responses whose target date has passed and report-backs
  * to the panel that fall due soon ({@link uk.gov.middlesbrough.tracker.scrutiny.FlagRule}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Scrutiny recommendations", allowedDependencies = {"search", "pack", "work", "locality", "security", "web", "exporting"})
+@org.springframework.modulith.ApplicationModule(displayName = "Scrutiny recommendations", allowedDependencies = {"audit", "search", "pack", "work", "locality", "security", "web", "exporting"})
 package uk.gov.middlesbrough.tracker.scrutiny;

@@ -4,5 +4,5 @@
  * the survey page with 95 % Wilson intervals and significance between waves where the sample size is known
  * ("sample size not recorded" otherwise), trend charts, and the survey results CSV import.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Resident surveys", allowedDependencies = {"dashboard", "pack", "locality", "security", "web", "exporting", "importing", "chart"})
+@org.springframework.modulith.ApplicationModule(displayName = "Resident surveys", allowedDependencies = {"audit", "dashboard", "pack", "locality", "security", "web", "exporting", "importing", "chart"})
 package uk.gov.middlesbrough.tracker.survey;

@@ -9,6 +9,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -21,8 +22,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+import uk.gov.middlesbrough.tracker.support.StatementCounter;
 
 class AuditTrailIT extends IntegrationTest {
+
+	/** Statements for one page of the trail, measured; the test says which are the trail's own. */
+	private static final int PAGE_STATEMENTS = 8;
 
 	@Autowired
 	UserDetailsService users;
@@ -96,15 +101,84 @@ class AuditTrailIT extends IntegrationTest {
 				.with(user(users.loadUserByUsername("head"))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Audit Ward Three")))
-			.andExpect(content().string(containsString("Showing 1 to ")))
+			.andExpect(content().string(containsString("Showing 1 to 1 of 1 changes")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Audit Ward One"))));
 	}
 
 	@Test
-	void theAuditPageSaysSoWhenADateIsNotReal() throws Exception {
-		mvc.perform(get("/audit").param("from", "2026-02-31").with(user(users.loadUserByUsername("admin"))))
+	void theAuditPageSaysSoWhenADateIsNotRealOrTheDatesAreTheWrongWayRound() throws Exception {
+		mvc.perform(get("/audit").param("from.day", "31").param("from.month", "2").param("from.year", "2026")
+				.with(user(users.loadUserByUsername("admin"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"#from\">Enter a real date for From</a>")));
+			.andExpect(content().string(containsString("href=\"#from\">The date to show changes from must be a real date</a>")))
+			.andExpect(content().string(containsString("id=\"from\" name=\"from.day\" value=\"31\"")));
+		mvc.perform(get("/audit").param("from.day", "2").param("from.month", "3").param("from.year", "2026")
+				.param("to.day", "1").param("to.month", "3").param("to.year", "2026").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(content().string(containsString(
+					"href=\"#to\">The date to show changes to must be the same as or after the date to show changes from</a>")));
+		mvc.perform(get("/audit").param("to.day", "1").param("to.year", "2026").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(content().string(containsString(
+					"href=\"#to\">The date to show changes to must include a day, month and year</a>")));
+	}
+
+	@Test
+	void aManagersProgressUpdateReadsInWordsWithALinkInAFixedNumberOfStatements() throws Exception {
+		Map<String, Object> action = jdbc.queryForMap("""
+				select a.id, a.specific, a.completion, a.version, p.title from plan_action a
+				join action_plan p on p.id = a.action_plan_id join locality l on l.id = p.locality_id
+				where l.name = 'Newport' and a.status = 'ACTIVE' and a.completion <= 60 order by a.id limit 1""");
+		long id = ((Number) action.get("id")).longValue();
+		int before = ((Number) action.get("completion")).intValue();
+		mvc.perform(post("/actions/{id}/progress", id).with(user(users.loadUserByUsername("newport.manager"))).with(csrf())
+				.param("completion", String.valueOf(before + 30)).param("commentary", "Audit trail in words")
+				.param("version", String.valueOf(action.get("version"))))
+			.andExpect(status().is3xxRedirection());
+		String manager = jdbc.queryForObject("select display_name from user_account where username = 'newport.manager'",
+				String.class);
+
+		StatementCounter.reset();
+		mvc.perform(get("/audit").param("recordType", "PlanAction").param("recordId", String.valueOf(id))
+				.with(user(users.loadUserByUsername("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/actions/" + id + "\">Action &#39;"
+					+ action.get("specific") + "&#39; in Newport — " + action.get("title") + " plan</a>")))
+			.andExpect(content().string(containsString("<strong>Changed</strong>")))
+			.andExpect(content().string(containsString(manager + " (newport.manager)")))
+			.andExpect(content().string(containsString("<span class=\"govuk-!-font-weight-bold\">Completion:</span>")))
+			.andExpect(content().string(containsString("<span class=\"app-audit-value\">" + before + "%</span>")))
+			.andExpect(content().string(containsString("<span class=\"app-audit-value\">" + (before + 30) + "%</span>")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("completion:"))));
+		int oneChange = StatementCounter.count();
+		assertThat(StatementCounter.countContaining("from plan_action")).as("the actions named in one statement").isEqualTo(1);
+
+		// Every action change on record (the demo's and every test's), named in the same number of statements.
+		StatementCounter.reset();
+		mvc.perform(get("/audit").param("recordType", "PlanAction").with(user(users.loadUserByUsername("head"))))
+			.andExpect(status().isOk());
+		assertThat(StatementCounter.count()).isEqualTo(oneChange);
+		// The count, the page, the people, the actions' names; the rest is the layout's (navigation, your work).
+		assertThat(oneChange).isEqualTo(PAGE_STATEMENTS);
+	}
+
+	@Test
+	void exportsTheFilteredTrailAsCsvInTheSameWords() throws Exception {
+		long id = addLocality("Audit Ward Five");
+		String csv = mvc.perform(get("/audit/export").param("format", "csv").param("recordType", "Locality")
+				.param("recordId", String.valueOf(id)).with(user(users.loadUserByUsername("head"))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", org.hamcrest.Matchers.startsWith("text/csv")))
+			.andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String head = jdbc.queryForObject("select display_name from user_account where username = 'head'", String.class);
+		assertThat(csv.lines().findFirst().orElseThrow()).endsWith("When,Who,What happened,Record,Link,Field,Old value,New value");
+		String start = "," + head + " (head),Added,Locality Audit Ward Five,/localities/" + id + ",";
+		assertThat(csv.lines().skip(1)).allSatisfy(line -> assertThat(line).contains(start))
+			.anySatisfy(line -> assertThat(line).endsWith(start + "Status,,Roll-out"))
+			.anySatisfy(line -> assertThat(line).endsWith(start + "Start date,,1 April 2023"))
+			.anySatisfy(line -> assertThat(line).endsWith(start + "Number of staff,,5"))
+			.anySatisfy(line -> assertThat(line).endsWith(start + "Partner organisations,,Cleveland Police; Thirteen Housing"));
+		mvc.perform(get("/audit/export").param("format", "xlsx").with(user(users.loadUserByUsername("admin"))))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
 	}
 
 	@Test

@@ -7,16 +7,25 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import uk.gov.middlesbrough.tracker.support.Page;
 
-/** The audit trail at /audit: its filters and its table. */
+/** The audit trail at /audit: its filters and its changes, a row each. */
 public class AuditTrailPage extends Page {
 
 	public AuditTrailPage(WebDriver driver) {
 		super(driver);
 	}
 
-	/** Chooses a record type (for example "Locality") and applies the filters. */
+	/** Chooses a kind of record by its stored type (for example "Locality") and applies the filters. */
 	public AuditTrailPage filterByRecordType(String recordType) {
 		new Select(driver.findElement(By.id("recordType"))).selectByValue(recordType);
+		clickAndWaitForNextPage(By.id("apply-filters"));
+		return this;
+	}
+
+	/** Types a "from" date into the GOV.UK date input and applies the filters. */
+	public AuditTrailPage filterFrom(String day, String month, String year) {
+		type(By.id("from"), day);
+		type(By.id("from-month"), month);
+		type(By.id("from-year"), year);
 		clickAndWaitForNextPage(By.id("apply-filters"));
 		return this;
 	}
@@ -31,11 +40,19 @@ public class AuditTrailPage extends Page {
 
 	private static Entry entry(WebElement row) {
 		List<WebElement> cells = row.findElements(By.tagName("td"));
-		return new Entry(cells.get(1).getText().strip(), cells.get(2).getText().strip(), cells.get(3).getText().strip(),
-				cells.get(4).getText().strip(), cells.get(5).getText().strip(), cells.get(6).getText().strip());
+		WebElement what = cells.get(2);
+		List<WebElement> links = what.findElements(By.cssSelector(".app-audit__record a"));
+		return new Entry(cells.get(0).getText().strip(), cells.get(1).getText().strip(),
+				what.findElement(By.tagName("strong")).getText().strip(),
+				what.findElement(By.className("app-audit__record")).getText().strip(),
+				links.isEmpty() ? null : links.get(0).getDomAttribute("href"),
+				what.findElements(By.cssSelector(".app-audit__fields li")).stream().map(li -> li.getText().strip()).toList());
 	}
 
-	/** One row as shown: who, what happened, record (type, id and label), field, old value and new value. */
-	public record Entry(String actor, String what, String record, String field, String oldValue, String newValue) {
+	/**
+	 * One change as shown: when, who, what happened ("Changed"), the whole line naming the record ("Changed Locality
+	 * Newport"), the record's link, and each field as read ("Status: Pilot → Roll-out").
+	 */
+	public record Entry(String when, String who, String what, String record, String href, List<String> fields) {
 	}
 }

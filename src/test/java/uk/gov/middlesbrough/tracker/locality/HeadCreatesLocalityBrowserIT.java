@@ -72,13 +72,13 @@ class HeadCreatesLocalityBrowserIT extends BrowserTest {
 		screenshot("head-creates-locality-4-audit");
 		assertThat(audit.selectedRecordType()).isEqualTo("Locality");
 		List<AuditTrailPage.Entry> entries = audit.entries();
-		assertThat(entries).isNotEmpty().allSatisfy(entry -> assertThat(entry.record()).startsWith("Locality "));
+		assertThat(entries).isNotEmpty().allSatisfy(entry -> assertThat(entry.record()).contains("Locality "));
 		assertThat(entries).anySatisfy(entry -> {
-			assertThat(entry.newValue()).isEqualTo(name);
-			assertThat(entry.field()).isEqualTo("name");
-			assertThat(entry.actor()).isEqualTo("head");
-			assertThat(entry.what()).isEqualTo("Created");
-			assertThat(entry.record()).startsWith("Locality " + id);
+			assertThat(entry.what()).isEqualTo("Added");
+			assertThat(entry.record()).isEqualTo("Added Locality " + name);
+			assertThat(entry.href()).isEqualTo("/localities/" + id);
+			assertThat(entry.who()).endsWith("(head)");
+			assertThat(entry.fields()).contains("Name: " + name, "Status: Pilot", "Start date: 1 September 2025");
 		});
 	}
 }

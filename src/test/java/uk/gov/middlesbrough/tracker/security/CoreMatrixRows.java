@@ -31,6 +31,7 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /localities/{id}/edit", ADMIN_AND_HEAD),
 				entry("POST /localities/{id}", ADMIN_AND_HEAD),
 				entry("GET /audit", ADMIN_AND_HEAD),
+				entry("GET /audit/export", ADMIN_AND_HEAD),
 				entry("GET /admin/users", ADMIN),
 				entry("GET /admin/users/new", ADMIN),
 				entry("POST /admin/users", ADMIN),
@@ -62,6 +63,9 @@ public class CoreMatrixRows implements MatrixRows {
 
 	@Override
 	public String concrete(String pattern) {
+		if (pattern.equals("/audit/export")) {
+			return pattern + "?format=csv";
+		}
 		long id = pattern.startsWith("/admin/users/") ? targetUserId : localityId;
 		return pattern.replace("{id}", String.valueOf(id));
 	}

@@ -177,12 +177,13 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 	@Test
 	void auditTrailFilterWithAnImpossibleDateIsAccessible() {
 		signIn("head");
-		visit("/audit?from=2026-02-31");
+		visit("/audit?from.day=31&from.month=2&from.year=2026");
 		screenshot("audit-bad-date");
 		assertThat(driver.getTitle()).startsWith("Error: Audit trail");
 		assertThat(errorSummary()).extracting(ErrorLink::href).containsExactly("#from");
-		assertThat(driver.findElement(By.id("from")).getDomAttribute("aria-describedby")).isEqualTo("from-error");
-		assertThat(driver.findElement(By.id("from-error")).getText()).contains("Enter a real date");
+		assertThat(driver.findElement(By.cssSelector("#audit-filters fieldset")).getDomAttribute("aria-describedby"))
+			.isEqualTo("from-hint from-error");
+		assertThat(driver.findElement(By.id("from-error")).getText()).contains("The date to show changes from must be a real date");
 	}
 
 	@Test

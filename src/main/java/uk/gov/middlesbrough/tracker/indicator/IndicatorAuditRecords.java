@@ -1,0 +1,40 @@
+package uk.gov.middlesbrough.tracker.indicator;
+
+import java.time.LocalDate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import uk.gov.middlesbrough.tracker.audit.AuditedField;
+import uk.gov.middlesbrough.tracker.audit.AuditedRecords;
+import uk.gov.middlesbrough.tracker.audit.RecordName;
+import uk.gov.middlesbrough.tracker.audit.SqlAuditedRecords;
+import uk.gov.middlesbrough.tracker.web.UkText;
+
+/** Indicators and their figures in the audit trail, each figure named by indicator, locality and period. */
+@Configuration(proxyBeanMethods = false)
+class IndicatorAuditRecords {
+
+	@Bean
+	AuditedRecords indicatorsInAuditTrail(NamedParameterJdbcTemplate jdbc) {
+		return SqlAuditedRecords.of("Indicator", "audit.record.Indicator")
+				.field("unit", AuditedField.choice("indicator.unit.%s.name"))
+				.field("polarity", AuditedField.choice("indicator.polarity.%s"))
+				.field("frequency", AuditedField.choice("indicator.frequency.%s"))
+				.names(jdbc, "select id, name from indicator where id in (:ids)",
+						rs -> RecordName.of("/indicators/" + rs.getLong("id"), "audit.name.Indicator", rs.getString("name")));
+	}
+
+	@Bean
+	AuditedRecords measurementsInAuditTrail(NamedParameterJdbcTemplate jdbc) {
+		return SqlAuditedRecords.of("Measurement", "audit.record.Measurement")
+				.field("indicatorId", AuditedField.reference("Indicator"))
+				.field("localityId", AuditedField.reference("Locality"))
+				.names(jdbc, """
+						select m.id, m.indicator_id, m.period, i.name, l.name as locality from measurement m
+						join indicator i on i.id = m.indicator_id join locality l on l.id = m.locality_id
+						where m.id in (:ids)""",
+						rs -> RecordName.of("/indicators/" + rs.getLong("indicator_id"), "audit.name.Measurement",
+								rs.getString("name"), rs.getString("locality"),
+								UkText.MONTH.format(rs.getObject("period", LocalDate.class))));
+	}
+}
