@@ -90,7 +90,7 @@ class SurveyPagesIT extends IntegrationTest {
 	}
 
 	private static String percentIn(String table, String wave) {
-		Matcher matcher = Pattern.compile(">" + wave + "</th>\\s*<td[^>]*>[^<]*</td>\\s*<td class=\"[^\"]*app-survey-percent\">([^<]*)</td>")
+		Matcher matcher = Pattern.compile(">" + wave + "</th>\\s*<td[^>]*>[^<]*</td>\\s*<td class=\"[^\"]*app-survey-percent\"[^>]*>([^<]*)</td>")
 			.matcher(table);
 		assertThat(matcher.find()).as("a row for " + wave).isTrue();
 		return matcher.group(1);
