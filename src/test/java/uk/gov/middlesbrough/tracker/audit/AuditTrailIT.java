@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
@@ -27,7 +28,15 @@ import uk.gov.middlesbrough.tracker.support.StatementCounter;
 class AuditTrailIT extends IntegrationTest {
 
 	/** Statements for one page of the trail, measured; the test says which are the trail's own. */
-	private static final int PAGE_STATEMENTS = 8;
+	private static final int PAGE_STATEMENTS = 4;
+
+	/**
+	 * The page's statements, without the session store's, whose number varies with what the session holds (such as a
+	 * CSRF token saved by an earlier request).
+	 */
+	private static int pageStatements() {
+		return StatementCounter.count() - (int) StatementCounter.countContaining("SPRING_SESSION");
+	}
 
 	@Autowired
 	UserDetailsService users;
@@ -136,9 +145,10 @@ class AuditTrailIT extends IntegrationTest {
 		String manager = jdbc.queryForObject("select display_name from user_account where username = 'newport.manager'",
 				String.class);
 
+		UserDetails head = users.loadUserByUsername("head");
 		StatementCounter.reset();
 		mvc.perform(get("/audit").param("recordType", "PlanAction").param("recordId", String.valueOf(id))
-				.with(user(users.loadUserByUsername("head"))))
+				.with(user(head)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a class=\"govuk-link\" href=\"/actions/" + id + "\">Action &#39;"
 					+ action.get("specific") + "&#39; in Newport — " + action.get("title") + " plan</a>")))
@@ -148,16 +158,16 @@ class AuditTrailIT extends IntegrationTest {
 			.andExpect(content().string(containsString("<span class=\"app-audit-value\">" + before + "%</span>")))
 			.andExpect(content().string(containsString("<span class=\"app-audit-value\">" + (before + 30) + "%</span>")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("completion:"))));
-		int oneChange = StatementCounter.count();
+		int oneChange = pageStatements();
+		String oneChangeStatements = StatementCounter.listed();
 		assertThat(StatementCounter.countContaining("from plan_action")).as("the actions named in one statement").isEqualTo(1);
 
 		// Every action change on record (the demo's and every test's), named in the same number of statements.
 		StatementCounter.reset();
-		mvc.perform(get("/audit").param("recordType", "PlanAction").with(user(users.loadUserByUsername("head"))))
-			.andExpect(status().isOk());
-		assertThat(StatementCounter.count()).isEqualTo(oneChange);
-		// The count, the page, the people, the actions' names; the rest is the layout's (navigation, your work).
-		assertThat(oneChange).isEqualTo(PAGE_STATEMENTS);
+		mvc.perform(get("/audit").param("recordType", "PlanAction").with(user(head))).andExpect(status().isOk());
+		assertThat(pageStatements()).isEqualTo(oneChange);
+		// The count, the page, the people (for the filter), the actions' names.
+		assertThat(oneChange).as(oneChangeStatements).isEqualTo(PAGE_STATEMENTS);
 	}
 
 	@Test

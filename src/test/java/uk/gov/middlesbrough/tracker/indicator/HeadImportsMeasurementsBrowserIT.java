@@ -63,7 +63,8 @@ class HeadImportsMeasurementsBrowserIT extends BrowserTest {
 			.contains("March 2021 17 Patrols began Police figures, April 2021");
 		// 30 → 17: −13, beyond tolerance 2, lower is better → improving.
 		assertThat(driver.findElement(By.id("trend-summary-" + northOrmesby)).getText())
-			.isEqualTo("From 35 in January 2021 to 17 in March 2021; lower is better; improving.");
+			.isEqualTo("3 figures, January 2021 to March 2021: 35 in January 2021; 30 in February 2021; 17 in March 2021. "
+				+ "Lowest 17 in March 2021, highest 35 in January 2021. Latest change 30 to 17: lower is better, so improving.");
 		String chartAfter = chartSvg(northOrmesby);
 		assertThat(chartAfter).contains("Target 20").isNotEqualTo(chartBefore);
 	}

@@ -63,6 +63,6 @@ class PackFailureIT extends IntegrationTest {
 		mvc.perform(post("/packs/{id}/regenerate", pack).with(user(scrutiny)).with(csrf())).andExpect(status().is3xxRedirection());
 		PackWaits.awaitReady(jdbc, pack);
 		assertThat(jdbc.queryForObject("select production_failure from pack where id = ?", String.class, pack)).isNull();
-		assertThat(jdbc.queryForObject("select count(*) from pack_file where pack_id = ?", Integer.class, pack)).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from pack_file where pack_id = ?", Integer.class, pack)).isEqualTo(3);
 	}
 }

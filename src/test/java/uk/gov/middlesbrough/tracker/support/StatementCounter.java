@@ -24,6 +24,11 @@ public final class StatementCounter implements QueryExecutionListener {
 		return STATEMENTS.get().size();
 	}
 
+	/** The statements counted since the last reset, one a line, for an assertion's message. */
+	public static String listed() {
+		return String.join("\n", STATEMENTS.get());
+	}
+
 	/** How many of the statements counted since the last reset contain this text (such as a table's name). */
 	public static long countContaining(String text) {
 		return STATEMENTS.get().stream().filter(sql -> sql.contains(text)).count();
