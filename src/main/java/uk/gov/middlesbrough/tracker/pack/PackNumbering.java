@@ -12,7 +12,8 @@ import org.jsoup.select.Elements;
  * Numbers a laid-out pack once, so that its PDF and its web view carry the same numbers and minutes can cite "pack
  * 3.2": every chapter ({@code class="chapter"}) is numbered 1, 2, ... on its {@code h2}, each {@code h3} in it 2.1,
  * 2.2, ... and each {@code h4} under an {@code h3} 2.1.1, ...; each numbered heading gets the id {@code s2-1}. The
- * contents ({@code ul class="contents"}) list the chapters with their numbers. Each table cell also gets its column's
+ * contents ({@code ul class="contents"}, and on one line {@code p class="contents-line"}) list the chapters with their
+ * numbers. Each table cell also gets its column's
  * header as {@code data-label}, so that a phone can show a row as a card with each figure named.
  */
 final class PackNumbering {
@@ -62,6 +63,8 @@ final class PackNumbering {
 	}
 
 	private static void contents(Document document, List<Element> chapterHeadings) {
+		String line = String.join(" \u00b7 ", chapterHeadings.stream().map(Element::text).toList());
+		document.select("p.contents-line").forEach(paragraph -> paragraph.text(line));
 		for (Element contents : document.select("ul.contents")) {
 			contents.empty();
 			for (Element heading : chapterHeadings) {

@@ -34,7 +34,7 @@ public class PackWebView {
 		if (body == null) {
 			throw new IllegalStateException("A stored pack has no body");
 		}
-		body.select(".cover h1, .running-head").remove();
+		body.select(".cover h1, .running-head, p.contents-line").remove();
 		// On screen the contents come first, before the summary; on paper they close the first page.
 		Element contents = body.selectFirst(".cover-contents");
 		Element cover = body.selectFirst(".cover");

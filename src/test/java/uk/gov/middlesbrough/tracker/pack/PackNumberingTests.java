@@ -12,7 +12,7 @@ class PackNumberingTests {
 	private static final String PACK = """
 			<!DOCTYPE html>
 			<html lang="en"><head><title>Pack</title></head><body>
-			<div class="cover"><h1>Panel pack</h1><h2>Contents</h2><ul class="contents"><li>placeholder</li></ul></div>
+			<div class="cover"><h1>Panel pack</h1><h2>Contents</h2><ul class="contents"><li>placeholder</li></ul><p class="contents-line">placeholder</p></div>
 			<div class="chapter"><h2>Summary</h2>
 			  <table><thead><tr><th scope="col">Locality</th><th scope="col">Completion</th></tr></thead>
 			  <tbody><tr><th scope="row">Newport</th><td>65.9%</td></tr></tbody></table></div>
@@ -47,6 +47,7 @@ class PackNumberingTests {
 		assertThat(numbered.select("ul.contents > li").eachText())
 			.containsExactly("1 Summary", "2 Newport", "3 Scrutiny recommendations");
 		assertThat(numbered.select("ul.contents > li").eachAttr("data-target")).containsExactly("s1", "s2", "s3");
+		assertThat(numbered.select("p.contents-line").text()).isEqualTo("1 Summary \u00b7 2 Newport \u00b7 3 Scrutiny recommendations");
 	}
 
 	@Test
