@@ -162,10 +162,14 @@ class AuditTrailIT extends IntegrationTest {
 		String oneChangeStatements = StatementCounter.listed();
 		assertThat(StatementCounter.countContaining("from plan_action")).as("the actions named in one statement").isEqualTo(1);
 
-		// Every action change on record (the demo's and every test's), named in the same number of statements.
+		// Every action change on record (the demo's and every test's): the actions named in one statement again, and no
+		// statement run twice (a record or person looked up row by row would repeat its statement). Fields that hold
+		// another record's id add one statement for each kind of record they name, so the total may be higher.
 		StatementCounter.reset();
 		mvc.perform(get("/audit").param("recordType", "PlanAction").with(user(head))).andExpect(status().isOk());
-		assertThat(pageStatements()).isEqualTo(oneChange);
+		assertThat(StatementCounter.countContaining("from plan_action")).isEqualTo(1);
+		List<String> statements = StatementCounter.statements().stream().filter(sql -> !sql.contains("SPRING_SESSION")).toList();
+		assertThat(statements).as(String.join("\n", statements)).doesNotHaveDuplicates().hasSizeGreaterThanOrEqualTo(oneChange);
 		// The count, the page, the people (for the filter), the actions' names.
 		assertThat(oneChange).as(oneChangeStatements).isEqualTo(PAGE_STATEMENTS);
 	}

@@ -24,6 +24,11 @@ public final class StatementCounter implements QueryExecutionListener {
 		return STATEMENTS.get().size();
 	}
 
+	/** The statements counted since the last reset, in order. */
+	public static List<String> statements() {
+		return List.copyOf(STATEMENTS.get());
+	}
+
 	/** The statements counted since the last reset, one a line, for an assertion's message. */
 	public static String listed() {
 		return String.join("\n", STATEMENTS.get());
