@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -38,7 +37,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.gov.middlesbrough.tracker.security.SignInPage;
 
 /**
- * Real Chromium (headless, one per test class) against the app on its random port. {@link #visit} runs axe
+ * Real Chromium (headless, one for the whole run) against the app on its random port. {@link #visit} runs axe
  * on every page it opens and fails the test on any serious or critical WCAG 2.2 AA violation; call
  * {@link #assertAccessible()} after a click or submit that lands on a page worth checking (such as a form
  * showing its errors). Each test starts signed out at desktop width.
@@ -53,6 +52,7 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	protected static ChromeDriver driver;
 	private static Path profile;
+	private static String mainWindow;
 
 	@LocalServerPort
 	private int port;
@@ -69,8 +69,15 @@ public abstract class BrowserTest extends IntegrationTest {
 		}
 	};
 
+	/**
+	 * One Chromium for the whole run, started by the first browser test class and quit when the JVM ends: starting
+	 * one per class cost seconds each on a busy machine. Each test starts from a clean state (see below).
+	 */
 	@BeforeAll
-	static void startBrowser() throws IOException {
+	static synchronized void startBrowser() throws IOException {
+		if (driver != null && isAlive(driver)) {
+			return;
+		}
 		System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
 		profile = Files.createTempDirectory("chrome-profile");
 		ChromeOptions options = new ChromeOptions();
@@ -83,26 +90,50 @@ public abstract class BrowserTest extends IntegrationTest {
 				"--disable-renderer-backgrounding");
 		// Everything waits on conditions with limits of minutes, so a machine with both cores busy is slow, not red:
 		// the HTTP client to chromedriver, page loads, scripts (axe) and every wait.
-		driver = new ChromeDriver(ChromeDriverService.createDefaultService(), options,
+		ChromeDriver started = new ChromeDriver(ChromeDriverService.createDefaultService(), options,
 				ClientConfig.defaultConfig().readTimeout(Page.SLOW_MACHINE));
-		driver.manage().timeouts().pageLoadTimeout(Page.SLOW_MACHINE).scriptTimeout(Page.SLOW_MACHINE);
+		started.manage().timeouts().pageLoadTimeout(Page.SLOW_MACHINE).scriptTimeout(Page.SLOW_MACHINE);
+		Path startedProfile = profile;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> quit(started, startedProfile)));
+		mainWindow = started.getWindowHandle();
+		driver = started;
 	}
 
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (driver != null) {
-			driver.quit();
-			driver = null;
+	private static boolean isAlive(ChromeDriver browser) {
+		try {
+			browser.getWindowHandles();
+			return true;
 		}
-		if (profile != null) {
-			try (Stream<Path> files = Files.walk(profile)) {
-				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-			}
+		catch (RuntimeException ex) {
+			return false;
+		}
+	}
+
+	private static void quit(ChromeDriver browser, Path folder) {
+		try {
+			browser.quit();
+		}
+		catch (RuntimeException ex) {
+			// the browser has gone already
+		}
+		try (Stream<Path> files = Files.walk(folder)) {
+			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			// a temporary folder left behind
 		}
 	}
 
 	@BeforeEach
 	void startSignedOutAtDesktopWidth() {
+		// A test may have opened a chart or file in a window of its own: back to the first window only.
+		for (String window : driver.getWindowHandles()) {
+			if (!window.equals(mainWindow)) {
+				driver.switchTo().window(window).close();
+			}
+		}
+		driver.switchTo().window(mainWindow);
+		driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
 		useDesktopWidth();
 		// The session cookie is the only state the app keeps in the browser.
 		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
