@@ -29,7 +29,7 @@ class CaseloadImportFuzzTests {
 	@FuzzTest(maxDuration = "2m")
 	@DictionaryEntries({ "locality", "snapshot_date", "role", "post_label", "children", "families",
 			"children_under_six_months", "source", "Newport", "North Ormesby", "2021-11-22", "22/11/21", "22-Nov-2021",
-			"EARLY_HELP_SENIOR_PRACTITIONER", "SOCIAL_WORKER", "Senior Practitioner 1", "999", "1000", "\"", "\r\n", "," })
+			"EARLY_HELP_SENIOR_PRACTITIONER", "SOCIAL_WORKER", "Senior Practitioner 1", "999", "1000", "\\\"", "\\x0D\\x0A", "," })
 	void uploadedFile(byte[] upload) {
 		ImportFuzzing.read(upload, CaseloadCsv.REQUIRED, CaseloadCsv.OPTIONAL).ifPresent(file -> {
 			checkAs(file, id -> true);

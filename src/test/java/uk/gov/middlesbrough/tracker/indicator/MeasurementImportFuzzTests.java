@@ -48,7 +48,7 @@ class MeasurementImportFuzzTests {
 	@FuzzTest(maxDuration = "2m")
 	@DictionaryEntries({ "indicator", "locality", "period", "value", "note", "source_reference", "asb-incidents",
 			"school-readiness", "underspend", "Newport", "North Ormesby", "2021-06-30", "30/06/21", "31-Dec-2021",
-			"2021-06-15", "-1,250.50", "7.54", "1e3", "\"", "\r\n", "," })
+			"2021-06-15", "-1,250.50", "7.54", "1e3", "\\\"", "\\x0D\\x0A", "," })
 	void uploadedFile(byte[] upload) {
 		ImportFuzzing.read(upload, MeasurementImport.REQUIRED, MeasurementImport.OPTIONAL)
 			.ifPresent(file -> USERS.forEach(user -> checkAs(file, user)));

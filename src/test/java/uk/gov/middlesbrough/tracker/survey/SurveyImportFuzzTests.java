@@ -41,7 +41,7 @@ class SurveyImportFuzzTests {
 	@FuzzTest(maxDuration = "2m")
 	@DictionaryEntries({ "locality", "wave", "wave_date", "question", "percentage_agreeing", "respondents", "Newport",
 			"North Ormesby", "September 2021", "2021-09-01", "01/09/2021", "1 Sept 2021", "safe_day", "safe_dark", "68.65",
-			"100.001", "\"", "\r\n", "," })
+			"100.001", "\\\"", "\\x0D\\x0A", "," })
 	void uploadedFile(byte[] upload) {
 		ImportFuzzing.read(upload, SurveyImportFile.REQUIRED, SurveyImportFile.OPTIONAL).ifPresent(file -> USERS.forEach(user -> checkAs(file, user)));
 	}
