@@ -34,6 +34,9 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
+				// Health for load balancers: statuses only (management.endpoint.health.show-details=never).
+				.requestMatchers(GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+				.permitAll()
 				.requestMatchers("/admin/**").hasRole(ADMINISTRATOR)
 				.requestMatchers("/audit", "/audit/**").hasAnyRole(ADMINISTRATOR, HEAD_OF_SERVICE)
 				.requestMatchers(GET, "/localities/new", "/localities/*/edit").hasAnyRole(ADMINISTRATOR, HEAD_OF_SERVICE)

@@ -13,6 +13,8 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.FlashMapManager;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
@@ -73,6 +75,11 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	DefaultErrorViewResolver conventionErrorViewResolver(ApplicationContext context, WebProperties web) {
 		return new DefaultErrorViewResolver(context, web.getResources());
+	}
+
+	@Bean(name = DispatcherServlet.FLASH_MAP_MANAGER_BEAN_NAME)
+	FlashMapManager flashMapManager() {
+		return new PagesOnlyFlashMaps();
 	}
 
 	/** The clock every "today" comes from, so tests can fix the date. */

@@ -25,7 +25,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
+import org.springframework.boot.webmvc.actuate.endpoint.web.WebMvcEndpointHandlerMapping;
 import uk.gov.middlesbrough.tracker.caseload.CaseloadMatrixRows;
+import uk.gov.middlesbrough.tracker.database.HealthMatrixRows;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.pack.PackMatrixRows;
@@ -48,7 +51,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private final CoreMatrixRows core = new CoreMatrixRows();
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
 			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
-			new ScrutinyMatrixRows(), new PackMatrixRows(), new uk.gov.middlesbrough.tracker.escalation.EscalationMatrixRows());
+			new ScrutinyMatrixRows(), new PackMatrixRows(), new uk.gov.middlesbrough.tracker.escalation.EscalationMatrixRows(),
+			new HealthMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
@@ -59,6 +63,13 @@ class AuthorizationMatrixIT extends IntegrationTest {
 
 	@Autowired
 	UserDetailsService users;
+
+	/** The actuator's routes: only health is exposed, so any other endpoint turned on fails the matrix. */
+	@Autowired
+	WebMvcEndpointHandlerMapping endpoints;
+
+	@Autowired
+	HealthEndpointGroups healthGroups;
 
 	private final Map<String, MatrixRows> ownerOf = new HashMap<>();
 	private final Map<String, Set<Role>> allowed = new HashMap<>();
@@ -132,6 +143,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				}
 			}
 		});
+		endpoints.getHandlerMethods().forEach((info, handler) -> info.getPatternValues().forEach(pattern -> {
+			if (pattern.endsWith("/**")) {
+				healthGroups.getNames().forEach(group -> routes.add("GET " + pattern.replace("/**", "/" + group)));
+			}
+			else {
+				routes.add("GET " + pattern);
+			}
+		}));
 		return routes;
 	}
 

@@ -65,7 +65,7 @@ class ErrorPagesIT extends IntegrationTest {
 	void aServerErrorResolvesToTheGovukServicePageAndAnyOtherStatusToTheSame() {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/anything");
 		assertThat(view(request, HttpStatus.INTERNAL_SERVER_ERROR)).isEqualTo("error/5xx");
-		assertThat(view(request, HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo("error/5xx");
+		assertThat(view(request, HttpStatus.SERVICE_UNAVAILABLE)).isEqualTo("error/503");
 		assertThat(view(request, HttpStatus.BAD_REQUEST)).isEqualTo("error/4xx");
 		assertThat(view(request, HttpStatus.CONTENT_TOO_LARGE)).isEqualTo("error/413");
 		assertThat(view(request, HttpStatus.NOT_FOUND)).isEqualTo("error/404");

@@ -2,19 +2,22 @@ package uk.gov.middlesbrough.tracker.security.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import uk.gov.middlesbrough.tracker.TrackerApplication;
 import uk.gov.middlesbrough.tracker.security.Navigation;
 import uk.gov.middlesbrough.tracker.security.NavigationItem;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
  * Puts the signed-in user and their navigation on every page's model, error pages included. The user is null on
- * pages anyone may open (sign-in, error pages before sign-in), and the navigation empty.
+ * pages anyone may open (sign-in, error pages before sign-in), and the navigation empty. Only the application's
+ * pages and error pages: the health endpoints must answer without reading the session (and so the database).
  */
-@ControllerAdvice
+@ControllerAdvice(basePackageClasses = {TrackerApplication.class, BasicErrorController.class})
 class LayoutModelAdvice {
 
 	private final Navigation navigation;

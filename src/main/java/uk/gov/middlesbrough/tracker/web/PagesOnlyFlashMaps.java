@@ -1,0 +1,27 @@
+package uk.gov.middlesbrough.tracker.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
+
+/**
+ * Flash attributes (the banners after a redirect) for pages as usual, but static files and the health endpoints
+ * never look for them: otherwise each stylesheet, script, image and health check would read the session from the
+ * session store, and so from the database; during a database outage the "service unavailable" page would arrive
+ * unstyled and the health check would answer with that page instead of its status.
+ */
+class PagesOnlyFlashMaps extends SessionFlashMapManager {
+
+	private static final List<String> NOT_PAGES = List.of("/css/", "/js/", "/webjars/", "/assets/", "/favicon.ico",
+			"/actuator/health");
+
+	@Override
+	protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
+			return null;
+		}
+		return super.retrieveFlashMaps(request);
+	}
+}
