@@ -1,0 +1,44 @@
+package uk.gov.middlesbrough.tracker.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * While a signed-in user still has a password an administrator set, every request except changing it, signing out,
+ * error pages and static files is sent to the change-password page.
+ */
+class PasswordChangeRequiredFilter extends OncePerRequestFilter {
+
+	static final String CHANGE_PASSWORD = "/account/password";
+
+	/** Paths (exact, or a prefix when ending in /) open to a user who must change their password. */
+	private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/sign-out", "/error", "/favicon.ico",
+			"/webjars/", "/assets/", "/css/", "/js/");
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (mustChangePassword() && !allowed(request.getServletPath())) {
+			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	private static boolean mustChangePassword() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
+				&& user.mustChangePassword();
+	}
+
+	private static boolean allowed(String path) {
+		return ALLOWED.stream().anyMatch(open -> open.endsWith("/") ? path.startsWith(open) : path.equals(open));
+	}
+}
