@@ -25,7 +25,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (mustChangePassword() && !allowed(request.getServletPath())) {
+		if (mustChangePassword() && !allowed(path(request))) {
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
 			return;
 		}
@@ -36,6 +36,11 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
 				&& user.mustChangePassword();
+	}
+
+	/** The request's path inside the application (the servlet path is empty under MockMvc, so not that). */
+	static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
 	private static boolean allowed(String path) {

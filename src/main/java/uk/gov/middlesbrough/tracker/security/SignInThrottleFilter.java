@@ -22,7 +22,7 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod()) && "/sign-in".equals(PasswordChangeRequiredFilter.path(request)));
 	}
 
 	@Override
