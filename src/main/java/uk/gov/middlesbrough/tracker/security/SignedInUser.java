@@ -53,6 +53,14 @@ public final class SignedInUser implements UserDetails, Serializable {
 		return new SignedInUser(id, username, displayName, role, localityId, null, enabled, false);
 	}
 
+	/**
+	 * A disabled account as sign-in sees it: refused the way a wrong password is (after the same hashing), not by
+	 * an earlier "disabled" check that would answer sooner and so tell which usernames exist.
+	 */
+	SignedInUser refusedAtSignIn(String neverMatchingHash) {
+		return new SignedInUser(id, username, displayName, role, localityId, neverMatchingHash, true, mustChangePassword);
+	}
+
 	SignedInUser withPasswordHash(String newHash) {
 		return new SignedInUser(id, username, displayName, role, localityId, newHash, enabled, mustChangePassword);
 	}

@@ -28,6 +28,7 @@ class SignInThrottleIT extends IntegrationTest {
 	private static final String PASSWORD = "a perfectly good password";
 	private static final String KNOWN = "throttle.known";
 	private static final String UNKNOWN = "throttle.nobody";
+	private static final String DISABLED = "throttle.disabled";
 
 	@BeforeEach
 	@AfterEach
@@ -36,10 +37,13 @@ class SignInThrottleIT extends IntegrationTest {
 	}
 
 	@BeforeEach
-	void knownUser() {
+	void knownUsers() {
 		jdbc.update("""
 				insert into user_account (username, display_name, role, password_hash) values (?, 'Known', 'VIEWER', ?)
 				on conflict (username) do update set password_hash = excluded.password_hash""", KNOWN, "{noop}" + PASSWORD);
+		jdbc.update("""
+				insert into user_account (username, display_name, role, password_hash, enabled) values (?, 'Disabled', 'VIEWER', ?, false)
+				on conflict (username) do nothing""", DISABLED, "{noop}" + PASSWORD);
 	}
 
 	private MockHttpServletResponse attempt(String address, String username, String password) throws Exception {
@@ -90,6 +94,15 @@ class SignInThrottleIT extends IntegrationTest {
 	}
 
 	@Test
+	void aDisabledAccountIsRefusedLikeAWrongPasswordAfterHashingLikeAnyOther() throws Exception {
+		int before = PasswordHashings.count();
+		assertThat(attempt("203.0.113.14", DISABLED, PASSWORD).getRedirectedUrl()).isEqualTo("/sign-in?error");
+		assertThat(PasswordHashings.count()).isEqualTo(before + 1);
+		emptyTheBuckets();
+		assertThat(elevenFailures("203.0.113.15", DISABLED)).isEqualTo(elevenFailures("203.0.113.16", UNKNOWN));
+	}
+
+	@Test
 	void anAddressIsLimitedAcrossUsernames() throws Exception {
 		for (int i = 0; i < 20; i++) {
 			assertThat(attempt("203.0.113.5", "someone." + i, "wrong password").getRedirectedUrl()).isEqualTo("/sign-in?error");
@@ -116,7 +129,8 @@ class SignInThrottleIT extends IntegrationTest {
 
 	/**
 	 * Not a pass or fail on time (the machine is shared), but the figures for docs/assurance: the mean time of a failed
-	 * sign-in for a username with an Argon2id hash, one with a bcrypt hash, and one that does not exist, taken in turn.
+	 * sign-in for a username with an Argon2id hash, one with a bcrypt hash, one that does not exist and a disabled one,
+	 * taken in turn.
 	 */
 	@Test
 	void measuresFailedSignInTimes() throws Exception {
@@ -124,7 +138,7 @@ class SignInThrottleIT extends IntegrationTest {
 				insert into user_account (username, display_name, role, password_hash) values ('throttle.bcrypt', 'B', 'VIEWER', ?)
 				on conflict (username) do nothing""", "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD));
 		attempt("203.0.113.10", KNOWN, PASSWORD); // hashed again with Argon2id
-		String[] usernames = { KNOWN, "throttle.bcrypt", UNKNOWN };
+		String[] usernames = { KNOWN, "throttle.bcrypt", UNKNOWN, DISABLED };
 		long[] nanos = new long[usernames.length];
 		int rounds = 9;
 		for (int i = 0; i < rounds; i++) {
@@ -135,8 +149,9 @@ class SignInThrottleIT extends IntegrationTest {
 				nanos[u] += i == 0 ? 0 : System.nanoTime() - start;
 			}
 		}
-		System.out.printf("Failed sign-in, mean of %d after one to warm up: Argon2id user %.1f ms, bcrypt user %.1f ms, unknown username %.1f ms%n",
-				rounds - 1, nanos[0] / (rounds - 1) / 1e6, nanos[1] / (rounds - 1) / 1e6, nanos[2] / (rounds - 1) / 1e6);
+		System.out.printf("Failed sign-in, mean of %d after one to warm up: Argon2id user %.1f ms, bcrypt user %.1f ms,"
+				+ " unknown username %.1f ms, disabled user %.1f ms%n", rounds - 1, nanos[0] / (rounds - 1) / 1e6,
+				nanos[1] / (rounds - 1) / 1e6, nanos[2] / (rounds - 1) / 1e6, nanos[3] / (rounds - 1) / 1e6);
 		assertThat(jdbc.queryForObject("select password_hash from user_account where username = ?", String.class, KNOWN))
 			.startsWith("{argon2id}");
 	}
