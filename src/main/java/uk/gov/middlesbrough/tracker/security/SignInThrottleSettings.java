@@ -17,7 +17,7 @@ import org.springframework.validation.annotation.Validated;
 public record SignInThrottleSettings(
 		@DefaultValue("20") @Min(1) int addressAttempts,
 		@DefaultValue("10m") Duration addressRefill,
-		@DefaultValue("10") @Min(1) int usernameAttempts,
+		@DefaultValue("30") @Min(1) int usernameAttempts,
 		@DefaultValue("30m") Duration usernameRefill) {
 
 	/** The longest anyone refused has to wait for one more attempt, in whole minutes (at least 1). */

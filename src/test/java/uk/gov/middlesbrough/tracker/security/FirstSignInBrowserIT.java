@@ -43,7 +43,7 @@ class FirstSignInBrowserIT extends BrowserTest {
 	void tooManyAttemptsSaysSoInWords() {
 		visit("/sign-in?tooMany");
 		assertThat(errorSummary()).containsExactly(new ErrorLink(
-				"There have been too many attempts to sign in from this device or with this username. Wait 3 minutes, then try again",
+				"There have been too many attempts to sign in from this device or with this username. Wait 1 minute, then try again",
 				"#username"));
 		screenshot("sign-in-too-many");
 	}

@@ -19,7 +19,7 @@ import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 import uk.gov.middlesbrough.tracker.support.PasswordHashings;
 
 /**
- * Sign-in throttling with the default limits (20 attempts an address, 10 a username). Each test signs in from its own
+ * Sign-in throttling with the default limits (20 attempts an address, 30 a username). Each test signs in from its own
  * documentation addresses (203.0.113.0/24), never the 127.0.0.1 the rest of the suite uses, and every bucket is
  * removed before and after.
  */
@@ -55,10 +55,10 @@ class SignInThrottleIT extends IntegrationTest {
 			.andReturn().getResponse();
 	}
 
-	/** Status, where it sends the browser, the headers' names and the body, for eleven wrong passwords in a row. */
-	private List<String> elevenFailures(String address, String username) throws Exception {
+	/** Status, where it sends the browser, the headers' names and the body, for 21 wrong passwords in a row. */
+	private List<String> answersToTwentyOneFailures(String address, String username) throws Exception {
 		List<String> answers = new ArrayList<>();
-		for (int i = 0; i < 11; i++) {
+		for (int i = 0; i < 21; i++) {
 			MockHttpServletResponse response = attempt(address, username, "wrong password " + i);
 			answers.add(response.getStatus() + " " + response.getHeader("Location") + " " + response.getHeaderNames()
 					+ " " + response.getContentAsString());
@@ -68,17 +68,35 @@ class SignInThrottleIT extends IntegrationTest {
 
 	@Test
 	void knownAndUnknownUsernamesGetTheSameAnswersBeforeAndAfterTheLimit() throws Exception {
-		List<String> known = elevenFailures("203.0.113.1", KNOWN);
-		List<String> unknown = elevenFailures("203.0.113.2", UNKNOWN);
+		List<String> known = answersToTwentyOneFailures("203.0.113.1", KNOWN);
+		List<String> unknown = answersToTwentyOneFailures("203.0.113.2", UNKNOWN);
 
 		assertThat(known).isEqualTo(unknown);
-		assertThat(known.subList(0, 10)).allMatch(answer -> answer.startsWith("302 /sign-in?error "));
-		assertThat(known.get(10)).startsWith("302 /sign-in?tooMany ");
-		assertThat(attempt("203.0.113.3", KNOWN, PASSWORD).getRedirectedUrl())
-			.as("over the username's limit even the right password is refused").isEqualTo("/sign-in?tooMany");
+		assertThat(known.subList(0, 20)).allMatch(answer -> answer.startsWith("302 /sign-in?error "));
+		assertThat(known.get(20)).startsWith("302 /sign-in?tooMany ");
+		assertThat(attempt("203.0.113.1", KNOWN, PASSWORD).getRedirectedUrl())
+			.as("over the address's limit even the right password is refused").isEqualTo("/sign-in?tooMany");
 		mvc.perform(get("/sign-in").param("tooMany", ""))
 			.andExpect(content().string(containsString(
-					"There have been too many attempts to sign in from this device or with this username. Wait 3 minutes, then try again")));
+					"There have been too many attempts to sign in from this device or with this username. Wait 1 minute, then try again")));
+	}
+
+	/** 30 wrong passwords for one username, each from an address of its own. */
+	private void guessFromThirtyAddresses(String username) throws Exception {
+		for (int i = 0; i < 30; i++) {
+			assertThat(attempt("203.0.113." + (100 + i), username, "wrong password " + i).getRedirectedUrl())
+				.isEqualTo("/sign-in?error");
+		}
+	}
+
+	@Test
+	void aUsernameIsLimitedAcrossAddressesWhetherOrNotItExists() throws Exception {
+		guessFromThirtyAddresses(KNOWN);
+		guessFromThirtyAddresses(UNKNOWN);
+
+		assertThat(attempt("203.0.113.3", UNKNOWN, PASSWORD).getRedirectedUrl()).isEqualTo("/sign-in?tooMany");
+		assertThat(attempt("203.0.113.3", KNOWN, PASSWORD).getRedirectedUrl())
+			.as("over the username's limit even the right password is refused").isEqualTo("/sign-in?tooMany");
 	}
 
 	@Test
@@ -86,7 +104,7 @@ class SignInThrottleIT extends IntegrationTest {
 		int before = PasswordHashings.count();
 		attempt("203.0.113.4", UNKNOWN, "wrong password");
 		assertThat(PasswordHashings.count()).as("an unknown username is hashed like a known one").isGreaterThan(before);
-		elevenFailures("203.0.113.4", KNOWN);
+		answersToTwentyOneFailures("203.0.113.4", KNOWN);
 
 		int overLimit = PasswordHashings.count();
 		assertThat(attempt("203.0.113.4", KNOWN, PASSWORD).getRedirectedUrl()).isEqualTo("/sign-in?tooMany");
@@ -99,7 +117,8 @@ class SignInThrottleIT extends IntegrationTest {
 		assertThat(attempt("203.0.113.14", DISABLED, PASSWORD).getRedirectedUrl()).isEqualTo("/sign-in?error");
 		assertThat(PasswordHashings.count()).isEqualTo(before + 1);
 		emptyTheBuckets();
-		assertThat(elevenFailures("203.0.113.15", DISABLED)).isEqualTo(elevenFailures("203.0.113.16", UNKNOWN));
+		assertThat(answersToTwentyOneFailures("203.0.113.15", DISABLED))
+			.isEqualTo(answersToTwentyOneFailures("203.0.113.16", UNKNOWN));
 	}
 
 	@Test
@@ -112,17 +131,17 @@ class SignInThrottleIT extends IntegrationTest {
 	}
 
 	@Test
-	void aGuessedUsernameCanSignInAgainMinutesLaterNotLockedOut() throws Exception {
-		elevenFailures("203.0.113.7", KNOWN);
+	void aGuessedUsernameCanSignInAgainAMinuteLaterNotLockedOut() throws Exception {
+		guessFromThirtyAddresses(KNOWN);
 		assertThat(attempt("203.0.113.8", KNOWN, PASSWORD).getRedirectedUrl()).isEqualTo("/sign-in?tooMany");
 
-		clock.fixAt(clock.instant().plus(Duration.ofMinutes(3).plusSeconds(5)));
+		clock.fixAt(clock.instant().plus(Duration.ofSeconds(65)));
 		assertThat(attempt("203.0.113.8", KNOWN, PASSWORD).getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@Test
 	void aSuccessfulSignInGivesItsAttemptBack() throws Exception {
-		for (int i = 0; i < 12; i++) {
+		for (int i = 0; i < 22; i++) {
 			assertThat(attempt("203.0.113.9", KNOWN, PASSWORD).getRedirectedUrl()).as("sign-in " + (i + 1)).isEqualTo("/");
 		}
 	}
