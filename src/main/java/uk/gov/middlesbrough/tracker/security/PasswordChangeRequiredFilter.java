@@ -6,13 +6,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * While a signed-in user still has a password an administrator set, every request except changing it, signing out,
- * error pages and static files is sent to the change-password page.
+ * error pages and static files is sent to the change-password page: once the sign-in is complete, that is, once the
+ * URL rules would let them open that page (so a sign-in still waiting for a second factor goes on to that first).
  */
 class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
@@ -22,18 +25,26 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/sign-out", "/error", "/favicon.ico",
 			"/webjars/", "/assets/", "/css/", "/js/");
 
+	/** Looked up at the first request: Spring Security builds it from the filter chains, this filter among them. */
+	private final ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules;
+
+	PasswordChangeRequiredFilter(ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules) {
+		this.urlRules = urlRules;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (mustChangePassword() && !allowed(path(request))) {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (mustChangePassword(authentication) && !allowed(path(request))
+				&& urlRules.getObject().isAllowed(request.getContextPath(), CHANGE_PASSWORD, "GET", authentication)) {
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
-	private static boolean mustChangePassword() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+	private static boolean mustChangePassword(Authentication authentication) {
 		return authentication != null && authentication.getPrincipal() instanceof SignedInUser user
 				&& user.mustChangePassword();
 	}

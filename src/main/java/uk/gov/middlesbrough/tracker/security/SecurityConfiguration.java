@@ -4,6 +4,7 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -35,9 +37,10 @@ class SecurityConfiguration {
 	static final String PASSWORD_HASH_ID = "argon2id";
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+			ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules) throws Exception {
 		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
-			.addFilterAfter(new PasswordChangeRequiredFilter(), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(urlRules), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
