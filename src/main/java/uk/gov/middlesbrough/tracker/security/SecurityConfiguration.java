@@ -4,15 +4,19 @@ import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.POST;
 
 import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.NoOpPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -29,9 +33,15 @@ class SecurityConfiguration {
 	private static final String ADMINISTRATOR = Role.ADMINISTRATOR.name();
 	private static final String HEAD_OF_SERVICE = Role.HEAD_OF_SERVICE.name();
 
+	/** The id new hashes are stored under ({@code {argon2id}$argon2id$v=19$m=19456,t=2,p=1$…}). */
+	static final String PASSWORD_HASH_ID = "argon2id";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
+	SecurityFilterChain securityFilterChain(HttpSecurity http, SignInThrottle throttle,
+			ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules) throws Exception {
+		http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(urlRules), AuthorizationFilter.class)
+			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/sign-in", "/error", "/webjars/**", "/assets/**", "/css/**", "/js/**", "/favicon.ico")
 				.permitAll()
 				// Health for load balancers: statuses only (management.endpoint.health.show-details=never).
@@ -45,7 +55,8 @@ class SecurityConfiguration {
 			.formLogin(form -> form
 				.loginPage("/sign-in")
 				.loginProcessingUrl("/sign-in")
-				.failureHandler(failureHandler())
+				// One answer for every failure, whether or not the username exists.
+				.failureUrl("/sign-in?error")
 				.defaultSuccessUrl("/", false)
 				.permitAll())
 			.logout(logout -> logout
@@ -58,16 +69,15 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	/** A locked username (too many failed sign-ins) gets its own message; every other failure the same one. */
-	private static AuthenticationFailureHandler failureHandler() {
-		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(LockedException.class.getName(), "/sign-in?locked"));
-		handler.setDefaultFailureUrl("/sign-in?error");
-		return handler;
-	}
-
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		// Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); a {bcrypt} hash still matches and is
+		// hashed again with Argon2id at its next successful sign-in (AccountUserDetailsService.updatePassword).
+		// {noop} stays for fixtures written straight into the database by tests; it is upgraded the same way.
+		Map<String, PasswordEncoder> encoders = Map.of(
+				PASSWORD_HASH_ID, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+				"bcrypt", new BCryptPasswordEncoder(),
+				"noop", NoOpPasswordEncoder.getInstance());
+		return new DelegatingPasswordEncoder(PASSWORD_HASH_ID, encoders);
 	}
 }

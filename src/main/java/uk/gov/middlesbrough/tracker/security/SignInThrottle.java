@@ -1,53 +1,115 @@
 package uk.gov.middlesbrough.tracker.security;
 
-import java.sql.Timestamp;
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Slows down password guessing: counts failed sign-ins per username in PostgreSQL (so every node sees
- * them) and locks the username for a while after too many. A successful sign-in clears the count.
+ * Slows password guessing down without telling anyone which usernames exist and without locking anyone out for
+ * long. Two token buckets (Bucket4j, kept in PostgreSQL's {@code sign_in_bucket} so every node shares them) are
+ * spent by every attempt, whether or not the username exists: one per client address, the main brake on guessing
+ * (an attacker trying many usernames), and one per username, more generous, against guessing one person's password
+ * from many addresses. A successful sign-in gives its attempts back, so only failures use them up.
+ * <p>
+ * This is a throttle, not a lock: attempts come back one at a time as the buckets refill, so a colleague whose
+ * username someone is guessing can sign in again minutes later, and the password alone never signs anyone in
+ * where a second factor is required. An over-limit attempt is refused before any password is hashed.
  */
 @Component
-class SignInThrottle {
+public class SignInThrottle {
 
-	private final JdbcTemplate jdbc;
+	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 	private final SignInThrottleSettings settings;
-	private final Clock clock;
 
-	SignInThrottle(JdbcTemplate jdbc, SignInThrottleSettings settings, Clock clock) {
-		this.jdbc = jdbc;
+	SignInThrottle(DataSource dataSource, SignInThrottleSettings settings, Clock clock) {
 		this.settings = settings;
-		this.clock = clock;
+		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
+			.primaryKeyMapper(PrimaryKeyMapper.STRING)
+			.table("sign_in_bucket")
+			.clientClock(new ClockTimeMeter(clock))
+			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
+			.build();
 	}
 
-	boolean isLocked(String username) {
-		Integer recent = jdbc.queryForObject("select count(*) from sign_in_failure where username = ? and failed_at > ?",
-				Integer.class, normalise(username), Timestamp.from(clock.instant().minus(settings.lockout())));
-		return recent != null && recent >= settings.maxFailures();
+	/** Spends one attempt from the address's bucket and the username's; false (and nothing spent) when either is empty. */
+	public boolean tryAttempt(String address, String username) {
+		Bucket byAddress = addressBucket(address);
+		if (!byAddress.tryConsume(1)) {
+			return false;
+		}
+		if (!usernameBucket(username).tryConsume(1)) {
+			byAddress.addTokens(1);
+			return false;
+		}
+		return true;
 	}
 
+	/** A password sign-in that succeeded gives its attempt back to both buckets. */
 	@EventListener
-	@Transactional
-	public void failed(AuthenticationFailureBadCredentialsEvent event) {
-		jdbc.update("insert into sign_in_failure (username, failed_at) values (?, ?)",
-				normalise(event.getAuthentication().getName()), Timestamp.from(clock.instant()));
-	}
-
-	@EventListener
-	@Transactional
 	public void succeeded(AuthenticationSuccessEvent event) {
-		jdbc.update("delete from sign_in_failure where username = ?", normalise(event.getAuthentication().getName()));
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken token
+				&& token.getDetails() instanceof WebAuthenticationDetails details) {
+			addressBucket(details.getRemoteAddress()).addTokens(1);
+			usernameBucket(token.getName()).addTokens(1);
+		}
 	}
 
-	private static String normalise(String username) {
+	/** Removes buckets that have filled up again (a full bucket is the same as none); safe on several nodes at once. */
+	@Scheduled(initialDelay = 1, fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+	void removeFullBuckets() {
+		while (buckets.removeExpired(1000) == 1000) {
+			// more to remove
+		}
+	}
+
+	private Bucket addressBucket(String address) {
+		return buckets.builder().build("address:" + address,
+				() -> configuration(settings.addressAttempts(), settings.addressRefill()));
+	}
+
+	private Bucket usernameBucket(String username) {
+		return buckets.builder().build("username:" + normalise(username),
+				() -> configuration(settings.usernameAttempts(), settings.usernameRefill()));
+	}
+
+	private static BucketConfiguration configuration(int attempts, Duration refill) {
+		return BucketConfiguration.builder()
+			.addLimit(limit -> limit.capacity(attempts).refillGreedy(attempts, refill))
+			.build();
+	}
+
+	/** As the username is looked up: trimmed and lower case; long enough to tell any real usernames apart. */
+	static String normalise(String username) {
 		String name = String.valueOf(username).strip().toLowerCase(Locale.ROOT);
 		return name.length() > 100 ? name.substring(0, 100) : name;
+	}
+
+	/** Bucket4j's time from the application's clock (so tests can move it on). */
+	private record ClockTimeMeter(Clock clock) implements TimeMeter {
+
+		@Override
+		public long currentTimeNanos() {
+			return clock.millis() * 1_000_000L;
+		}
+
+		@Override
+		public boolean isWallClockBased() {
+			return true;
+		}
 	}
 }

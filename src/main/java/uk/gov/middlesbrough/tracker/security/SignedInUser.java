@@ -24,7 +24,7 @@ public final class SignedInUser implements UserDetails, Serializable {
 	private final Long localityId;
 	private final transient String passwordHash;
 	private final boolean enabled;
-	private final boolean locked;
+	private final boolean mustChangePassword;
 
 	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
 			boolean enabled) {
@@ -32,7 +32,7 @@ public final class SignedInUser implements UserDetails, Serializable {
 	}
 
 	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
-			boolean enabled, boolean locked) {
+			boolean enabled, boolean mustChangePassword) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -40,17 +40,29 @@ public final class SignedInUser implements UserDetails, Serializable {
 		this.localityId = localityId;
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = locked;
+		this.mustChangePassword = mustChangePassword;
 	}
 
-	/** A copy that Spring Security will refuse as locked (too many failed sign-ins). */
-	SignedInUser locked() {
-		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled, true);
+	/** Whether an administrator set this user's password (new account or reset) and they have not yet chosen their own. */
+	public boolean mustChangePassword() {
+		return mustChangePassword;
 	}
 
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
+	/** The same user once they have chosen their own password. */
+	public SignedInUser withOwnPassword() {
+		return new SignedInUser(id, username, displayName, role, localityId, null, enabled, false);
+	}
+
+	/**
+	 * A disabled account as sign-in sees it: refused the way a wrong password is (after the same hashing), not by
+	 * an earlier "disabled" check that would answer sooner and so tell which usernames exist.
+	 */
+	SignedInUser refusedAtSignIn(String neverMatchingHash) {
+		return new SignedInUser(id, username, displayName, role, localityId, neverMatchingHash, true, mustChangePassword);
+	}
+
+	SignedInUser withPasswordHash(String newHash) {
+		return new SignedInUser(id, username, displayName, role, localityId, newHash, enabled, mustChangePassword);
 	}
 
 	public long id() {

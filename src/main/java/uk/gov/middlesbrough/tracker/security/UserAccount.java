@@ -38,6 +38,8 @@ public class UserAccount {
 
 	private boolean enabled = true;
 
+	private boolean mustChangePassword;
+
 	@Column(updatable = false, insertable = false)
 	private Instant createdAt;
 
@@ -50,7 +52,8 @@ public class UserAccount {
 	UserAccount(String username, String displayName, String postTitle, Role role, Long localityId,
 			String passwordHash) {
 		this.username = username;
-		this.passwordHash = passwordHash;
+		// An administrator chose this first password, so the user changes it when they first sign in.
+		setPasswordToChange(passwordHash);
 		describe(displayName, postTitle);
 		assign(role, localityId);
 	}
@@ -73,8 +76,16 @@ public class UserAccount {
 		this.localityId = role.isBoundToLocality() ? localityId : null;
 	}
 
+	/** The user's own choice of password. */
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
+		this.mustChangePassword = false;
+	}
+
+	/** A password someone else chose (a new account, or an administrator's reset): the user must change it at sign-in. */
+	void setPasswordToChange(String newHash) {
+		this.passwordHash = newHash;
+		this.mustChangePassword = true;
 	}
 
 	void disable() {
@@ -86,7 +97,7 @@ public class UserAccount {
 	}
 
 	public SignedInUser toSignedInUser() {
-		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled);
+		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled, mustChangePassword);
 	}
 
 	public Long getId() {
@@ -123,6 +134,10 @@ public class UserAccount {
 
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return mustChangePassword;
 	}
 
 	public Instant getCreatedAt() {

@@ -72,10 +72,16 @@ public class UserAccounts {
 		get(user.id()).changeEmail(EmailAddress.read(typed).orElse(null));
 	}
 
+	/** Someone else's password reset by an administrator must be changed at their next sign-in. */
 	@Transactional
 	public void resetPassword(long id, String newPassword, SignedInUser actor, String currentSessionId) {
 		UserAccount account = get(id);
-		account.changePassword(passwordEncoder.encode(newPassword));
+		if (actor.id() == id) {
+			account.changePassword(passwordEncoder.encode(newPassword));
+		}
+		else {
+			account.setPasswordToChange(passwordEncoder.encode(newPassword));
+		}
 		sessionTerminator.endSessionsAfterCommit(account.getUsername(), actor.id() == id ? currentSessionId : null);
 	}
 

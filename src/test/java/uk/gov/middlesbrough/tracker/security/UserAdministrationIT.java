@@ -31,6 +31,7 @@ class UserAdministrationIT extends IntegrationTest {
 	void anAdministratorAddsAUserWhoCanThenSignIn() throws Exception {
 		createUser("new.scrutiny", "SCRUTINY_OFFICER", null);
 		Cookie session = signIn("new.scrutiny", "correct horse battery");
+		chooseOwnPassword(session);
 		mvc.perform(get("/").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Scrutiny officer")));
@@ -40,6 +41,7 @@ class UserAdministrationIT extends IntegrationTest {
 	void disablingAUserEndsTheirSessionsAtOnce() throws Exception {
 		long id = createUser("soon.disabled", "VIEWER", null);
 		Cookie session = signIn("soon.disabled", "correct horse battery");
+		chooseOwnPassword(session);
 		mvc.perform(get("/localities").cookie(session)).andExpect(status().isOk());
 		assertThat(sessionsOf("soon.disabled")).isPositive();
 
@@ -146,7 +148,14 @@ class UserAdministrationIT extends IntegrationTest {
 		return cookie;
 	}
 
-	private int sessionsOf(String username) {
+	/** A new user's first password was chosen by the administrator, so they choose their own first. */
+	private void chooseOwnPassword(Cookie session) throws Exception {
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+				.param("currentPassword", "correct horse battery").param("password", "their own choice of words"))
+			.andExpect(redirectedUrl("/"));
+	}
+
+		private int sessionsOf(String username) {
 		return jdbc.queryForObject("select count(*) from spring_session where principal_name = ?", Integer.class, username);
 	}
 }

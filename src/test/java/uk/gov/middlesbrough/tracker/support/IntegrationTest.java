@@ -35,6 +35,11 @@ public abstract class IntegrationTest {
 			return StatementCounter.dataSourceWrapper();
 		}
 
+		@Bean
+		static BeanPostProcessor countingPasswordHashing() {
+			return PasswordHashings.encoderWrapper();
+		}
+
 		/** Replaces the application's clock: the real time unless a test fixes it (reset after every test). */
 		@Bean
 		@Primary

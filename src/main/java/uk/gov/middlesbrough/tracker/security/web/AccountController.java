@@ -1,7 +1,14 @@
 package uk.gov.middlesbrough.tracker.security.web;
 
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,27 +17,42 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.AccountProblem;
+import uk.gov.middlesbrough.tracker.security.PasswordPolicy;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.UserAccount;
 import uk.gov.middlesbrough.tracker.security.UserAccounts;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
-/** "Your account": who you are, what your role allows, and changing your own email address and password. */
+/**
+ * "Your account": who you are, what your role allows, and changing your own email address and password; and the
+ * page a user is sent to until they replace a password an administrator set.
+ */
 @Controller
 class AccountController {
 
+	private static final String CHANGE_PASSWORD_VIEW = "security/change-password";
+
 	private final UserAccounts accounts;
 	private final UserChoices choices;
+	private final PasswordPolicy passwordPolicy;
+	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(UserAccounts accounts, UserChoices choices) {
+	AccountController(UserAccounts accounts, UserChoices choices, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.choices = choices;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/account")
 	String show(@AuthenticationPrincipal SignedInUser user, Model model) {
 		model.addAttribute("passwordForm", new PasswordForm());
 		return page(user, model);
+	}
+
+	@GetMapping("/account/password")
+	String changePasswordPage(Model model) {
+		model.addAttribute("passwordForm", new PasswordForm());
+		return CHANGE_PASSWORD_VIEW;
 	}
 
 	@PostMapping("/account/email")
@@ -50,16 +72,21 @@ class AccountController {
 
 	@PostMapping("/account/password")
 	String changePassword(@ModelAttribute PasswordForm passwordForm, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session, RedirectAttributes redirect) {
+			@AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		if (passwordForm.getCurrentPassword() == null || passwordForm.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "account.password.currentRequired");
 		}
-		AccountRules.checkPassword("password", passwordForm.getPassword(), result);
+		passwordPolicy.check("password", passwordForm.getPassword(), user.getUsername(), result);
 		if (!result.hasErrors()) {
 			try {
 				accounts.changeOwnPassword(user, passwordForm.getCurrentPassword(),
-						passwordForm.getPassword(), session.getId());
+						passwordForm.getPassword(), request.getSession().getId());
 				SuccessMessage.flash(redirect, "account.password.changed");
+				if (user.mustChangePassword()) {
+					signedInWithOwnPassword(user, request, response);
+					return "redirect:/";
+				}
 				return "redirect:/account";
 			}
 			catch (AccountProblem problem) {
@@ -68,7 +95,17 @@ class AccountController {
 		}
 		passwordForm.setCurrentPassword(null);
 		passwordForm.setPassword(null);
-		return page(user, model);
+		return user.mustChangePassword() ? CHANGE_PASSWORD_VIEW : page(user, model);
+	}
+
+	/** The session's principal no longer needs to change its password (so pages stop sending it back here). */
+	private void signedInWithOwnPassword(SignedInUser user, HttpServletRequest request, HttpServletResponse response) {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user.withOwnPassword(), null,
+				current.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		securityContexts.saveContext(context, request, response);
 	}
 
 	private String page(SignedInUser user, Model model) {

@@ -7,8 +7,6 @@ import uk.gov.middlesbrough.tracker.security.UserForm;
 /** Form rules for accounts that Bean Validation cannot say on one field. */
 final class AccountRules {
 
-	static final int MIN_PASSWORD_LENGTH = 12;
-	static final int MAX_PASSWORD_LENGTH = 128;
 	private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,59}");
 
 	private AccountRules() {
@@ -20,18 +18,6 @@ final class AccountRules {
 		}
 		else if (!USERNAME.matcher(username.strip()).matches()) {
 			errors.rejectValue("username", "user.username.format");
-		}
-	}
-
-	static void checkPassword(String field, String password, Errors errors) {
-		if (password == null || password.isEmpty()) {
-			errors.rejectValue(field, "user.password.required");
-		}
-		else if (password.length() < MIN_PASSWORD_LENGTH) {
-			errors.rejectValue(field, "user.password.tooShort", new Object[] { MIN_PASSWORD_LENGTH }, null);
-		}
-		else if (password.length() > MAX_PASSWORD_LENGTH) {
-			errors.rejectValue(field, "user.password.tooLong", new Object[] { MAX_PASSWORD_LENGTH }, null);
 		}
 	}
 

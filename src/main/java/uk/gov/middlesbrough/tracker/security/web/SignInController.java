@@ -19,15 +19,17 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			@RequestParam(required = false) String locked, @AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String tooMany, @AuthenticationPrincipal SignedInUser user, Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
-		model.addAttribute("signInFailed", error != null || locked != null);
-		model.addAttribute("failureKey", locked != null ? "signIn.locked" : "signIn.failed");
-		model.addAttribute("lockoutMinutes", throttle.lockout().toMinutes());
+		boolean failed = error != null || tooMany != null;
+		model.addAttribute("signInFailed", failed);
+		// Both say the same whether or not the username exists.
+		model.addAttribute("failureKey", tooMany != null ? "signIn.tooMany" : "signIn.failed");
+		model.addAttribute("waitMinutes", throttle.waitMinutes());
 		model.addAttribute("signedOut", signedOut != null);
-		model.addAttribute("pageHasErrors", error != null || locked != null);
+		model.addAttribute("pageHasErrors", failed);
 		return "security/sign-in";
 	}
 }

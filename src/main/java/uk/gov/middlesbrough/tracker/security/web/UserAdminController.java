@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.AccountProblem;
+import uk.gov.middlesbrough.tracker.security.PasswordPolicy;
 import uk.gov.middlesbrough.tracker.security.UserAccounts;
 import uk.gov.middlesbrough.tracker.security.UserForm;
 import uk.gov.middlesbrough.tracker.web.Option;
@@ -22,10 +23,12 @@ class UserAdminController {
 
 	private final UserAccounts accounts;
 	private final UserChoices choices;
+	private final PasswordPolicy passwordPolicy;
 
-	UserAdminController(UserAccounts accounts, UserChoices choices) {
+	UserAdminController(UserAccounts accounts, UserChoices choices, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.choices = choices;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/admin/users")
@@ -48,7 +51,7 @@ class UserAdminController {
 	String create(@Valid @ModelAttribute UserForm userForm, BindingResult result, Model model, RedirectAttributes redirect) {
 		AccountRules.checkUsername(userForm.getUsername(), result);
 		AccountRules.checkLocality(userForm, result);
-		AccountRules.checkPassword("password", userForm.getPassword(), result);
+		passwordPolicy.check("password", userForm.getPassword(), userForm.getUsername(), result);
 		if (!result.hasErrors()) {
 			try {
 				long id = accounts.create(userForm);

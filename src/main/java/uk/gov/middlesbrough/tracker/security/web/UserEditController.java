@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.security.AccountProblem;
+import uk.gov.middlesbrough.tracker.security.PasswordPolicy;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.UserAccount;
 import uk.gov.middlesbrough.tracker.security.UserAccounts;
@@ -26,10 +27,12 @@ class UserEditController {
 
 	private final UserAccounts accounts;
 	private final UserChoices choices;
+	private final PasswordPolicy passwordPolicy;
 
-	UserEditController(UserAccounts accounts, UserChoices choices) {
+	UserEditController(UserAccounts accounts, UserChoices choices, PasswordPolicy passwordPolicy) {
 		this.accounts = accounts;
 		this.choices = choices;
+		this.passwordPolicy = passwordPolicy;
 	}
 
 	@GetMapping("/admin/users/{id}")
@@ -67,7 +70,7 @@ class UserEditController {
 	String resetPassword(@PathVariable long id, @ModelAttribute PasswordForm passwordForm, BindingResult result,
 			@AuthenticationPrincipal SignedInUser user, Model model, HttpSession session, RedirectAttributes redirect) {
 		UserAccount account = accounts.get(id);
-		AccountRules.checkPassword("password", passwordForm.getPassword(), result);
+		passwordPolicy.check("password", passwordForm.getPassword(), account.getUsername(), result);
 		if (result.hasErrors()) {
 			model.addAttribute("userForm", UserForm.of(account));
 			passwordForm.setPassword(null);
