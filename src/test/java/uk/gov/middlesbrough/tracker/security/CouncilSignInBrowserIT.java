@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,12 +26,19 @@ class CouncilSignInBrowserIT extends BrowserTest {
 	@Autowired
 	SignInOptions options;
 
+	/** The demo address, which other tests may have cleared (the authorization matrix posts a blank one as every role). */
+	@BeforeEach
+	void headHasTheDemoAddress() {
+		jdbc.update("update user_account set email = 'head@example.org' where username = 'head'");
+	}
+
 	@Test
 	void signsInTheAccountWithTheProvidersEmailAddressWithTheRoleTheAppGrantsIt() {
 		int signInsBefore = auditRows("SIGN_IN", "head");
 		visit("/sign-in");
 		assertThat(driver.findElement(COUNCIL_BUTTON).getText()).isEqualTo("Sign in with " + TestIdentityProvider.NAME);
 		assertThat(all(By.id("password"))).as("the password form beside the button").hasSize(1);
+		screenshot("sign-in-council");
 
 		TestIdentityProvider.nextSignIn("entra-object-id-head", Map.of("email", "Head@Example.ORG", "name", "Head of Service"));
 		click(COUNCIL_BUTTON);
@@ -52,6 +60,7 @@ class CouncilSignInBrowserIT extends BrowserTest {
 		assertThat(currentPath()).isEqualTo("/sign-in/no-account");
 		assertThat(heading()).isEqualTo("You do not have an account for this service");
 		assertAccessible();
+		screenshot("sign-in-no-account");
 		assertThat(all(By.id("signed-in"))).isEmpty();
 		assertThat(jdbc.queryForObject("select count(*) from user_account", Integer.class)).isEqualTo(accountsBefore);
 		assertThat(jdbc.queryForObject("""
@@ -86,6 +95,7 @@ class CouncilSignInBrowserIT extends BrowserTest {
 			assertThat(all(COUNCIL_BUTTON)).hasSize(1);
 			assertThat(all(By.id("username"))).isEmpty();
 			assertThat(all(By.id("password"))).isEmpty();
+			screenshot("sign-in-council-only");
 
 			MockHttpServletResponse response = mvc.perform(post("/sign-in").with(csrf()).param("username", "head")
 					.param("password", DemoUsers.PASSWORD)).andReturn().getResponse();
