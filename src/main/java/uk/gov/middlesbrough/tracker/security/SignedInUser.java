@@ -4,15 +4,19 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.oauth2.core.user.OAuth2User;
 
 /**
  * The principal kept in the (JDBC) session: who is signed in, their role and, for a neighbourhood
- * manager, their locality. Serializable because Spring Session stores it in PostgreSQL.
+ * manager, their locality. Serializable because Spring Session stores it in PostgreSQL. The same principal whether
+ * they signed in with a password or with the council's identity provider (hence {@link OAuth2User}, which a sign-in
+ * with OpenID Connect needs; the provider's claims are not kept).
  */
-public final class SignedInUser implements UserDetails, Serializable {
+public final class SignedInUser implements UserDetails, OAuth2User, Serializable {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -94,6 +98,16 @@ public final class SignedInUser implements UserDetails, Serializable {
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	@Override
+	public String getName() {
+		return username;
+	}
+
+	@Override
+	public Map<String, Object> getAttributes() {
+		return Map.of();
 	}
 
 	@Override

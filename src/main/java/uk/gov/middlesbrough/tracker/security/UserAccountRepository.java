@@ -12,6 +12,8 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	boolean existsByUsername(String username);
 
+	List<UserAccount> findByEmailIgnoreCase(String email);
+
 	List<UserAccount> findAllByOrderByUsernameAsc();
 
 	List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);

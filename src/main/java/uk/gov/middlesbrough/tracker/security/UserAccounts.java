@@ -40,7 +40,7 @@ public class UserAccounts {
 		}
 		UserAccount account = new UserAccount(username, form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()),
 				form.getRole(), form.getLocalityId(), passwordEncoder.encode(form.getPassword()));
-		account.changeEmail(EmailAddress.read(form.getEmail()).orElse(null));
+		account.changeEmail(unusedEmail(form.getEmail(), null));
 		return accounts.saveAndFlush(account).getId();
 	}
 
@@ -57,7 +57,7 @@ public class UserAccounts {
 			throw new AccountProblem("role", "user.role.ownRole");
 		}
 		account.describe(form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()));
-		account.changeEmail(EmailAddress.read(form.getEmail()).orElse(null));
+		account.changeEmail(unusedEmail(form.getEmail(), id));
 		account.assign(form.getRole(), form.getLocalityId());
 		accounts.flush();
 		if (roleChanges) {
@@ -69,7 +69,19 @@ public class UserAccounts {
 	/** A user changes their own email address (blank: none). */
 	@Transactional
 	public void changeOwnEmail(SignedInUser user, String typed) {
-		get(user.id()).changeEmail(EmailAddress.read(typed).orElse(null));
+		get(user.id()).changeEmail(unusedEmail(typed, user.id()));
+	}
+
+	/**
+	 * The address to keep (null for none), refused if another account has it: signing in with the council's identity
+	 * provider finds the account by its address, so one address names one account (V037 holds the same rule).
+	 */
+	private String unusedEmail(String typed, Long accountId) {
+		String address = EmailAddress.read(typed).orElse(null);
+		if (address != null && accounts.findByEmailIgnoreCase(address).stream().anyMatch(other -> !other.getId().equals(accountId))) {
+			throw new AccountProblem("email", "user.email.taken");
+		}
+		return address;
 	}
 
 	/** Someone else's password reset by an administrator must be changed at their next sign-in. */

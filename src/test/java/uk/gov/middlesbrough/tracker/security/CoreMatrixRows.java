@@ -7,7 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.middlesbrough.tracker.support.MatrixRows;
 
-/** Sign-in, home, account (with its email address and reminders), localities, users and the audit trail. */
+/** Sign-in (and the pages a refused sign-in with the council's identity provider lands on), home, account (with its email address and reminders), localities, users and the audit trail. */
 public class CoreMatrixRows implements MatrixRows {
 
 	private long targetUserId;
@@ -17,6 +17,9 @@ public class CoreMatrixRows implements MatrixRows {
 	public Map<String, Set<Role>> allowed() {
 		return Map.ofEntries(
 				entry("GET /sign-in", ALL),
+				entry("GET /sign-in/no-account", ALL),
+				entry("GET /sign-in/account-disabled", ALL),
+				entry("GET /sign-in/provider-error", ALL),
 				entry("GET /", ALL),
 				entry("GET /account", ALL),
 				entry("GET /search", ALL),
@@ -45,7 +48,7 @@ public class CoreMatrixRows implements MatrixRows {
 
 	@Override
 	public Set<String> publicRoutes() {
-		return Set.of("GET /sign-in");
+		return Set.of("GET /sign-in", "GET /sign-in/no-account", "GET /sign-in/account-disabled", "GET /sign-in/provider-error");
 	}
 
 	@Override

@@ -56,6 +56,23 @@ class UserAdministrationIT extends IntegrationTest {
 	}
 
 	@Test
+	void anEmailAddressNamesOneAccountBecauseTheCouncilsIdentityProviderSignsInByIt() throws Exception {
+		jdbc.update("update user_account set email = username || '@example.org' where username in ('head', 'viewer')");
+		mvc.perform(post("/account/email").with(user(users.loadUserByUsername("viewer"))).with(csrf())
+				.param("email", "HEAD@example.org"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Another account already has this email address")));
+		mvc.perform(post("/admin/users").with(user(admin())).with(csrf())
+				.param("username", "head.twin").param("displayName", "Head Twin").param("role", "VIEWER")
+				.param("password", "correct horse battery").param("email", "head@example.org"))
+			.andExpect(content().string(containsString("Another account already has this email address")));
+
+		assertThat(jdbc.queryForObject("select email from user_account where username = 'viewer'", String.class))
+			.isEqualTo("viewer@example.org");
+		assertThat(jdbc.queryForObject("select count(*) from user_account where username = 'head.twin'", Integer.class)).isZero();
+	}
+
+	@Test
 	void aManagerMustBeBoundToALocality() throws Exception {
 		mvc.perform(post("/admin/users").with(user(admin())).with(csrf())
 				.param("username", "manager.nowhere").param("displayName", "Nowhere").param("role", "NEIGHBOURHOOD_MANAGER")

@@ -71,6 +71,7 @@ public abstract class IntegrationTest {
 		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", database::username);
 		registry.add("spring.datasource.password", database::password);
+		TestIdentityProvider.register(registry);
 	}
 
 	protected long localityId(String name) {

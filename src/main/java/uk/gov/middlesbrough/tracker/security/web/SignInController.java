@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import uk.gov.middlesbrough.tracker.security.SignInOptions;
 import uk.gov.middlesbrough.tracker.security.SignInThrottleSettings;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
@@ -12,9 +13,11 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
 class SignInController {
 
 	private final SignInThrottleSettings throttle;
+	private final SignInOptions options;
 
-	SignInController(SignInThrottleSettings throttle) {
+	SignInController(SignInThrottleSettings throttle, SignInOptions options) {
 		this.throttle = throttle;
+		this.options = options;
 	}
 
 	@GetMapping("/sign-in")
@@ -23,12 +26,14 @@ class SignInController {
 		if (user != null) {
 			return "redirect:/";
 		}
-		boolean failed = error != null || tooMany != null;
+		boolean failed = options.localPasswords() && (error != null || tooMany != null);
 		model.addAttribute("signInFailed", failed);
 		// Both say the same whether or not the username exists.
 		model.addAttribute("failureKey", tooMany != null ? "signIn.tooMany" : "signIn.failed");
 		model.addAttribute("waitMinutes", throttle.waitMinutes());
 		model.addAttribute("signedOut", signedOut != null);
+		model.addAttribute("councilName", options.councilName().orElse(null));
+		model.addAttribute("localPasswords", options.localPasswords());
 		model.addAttribute("pageHasErrors", failed);
 		return "security/sign-in";
 	}
