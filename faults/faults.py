@@ -73,7 +73,9 @@ def sql(statement, database="tracker"):
 
 def start_node(number):
     port = NODE_PORTS[number - 1]
-    jar = glob.glob(os.path.join(ROOT, "target", "locality-working-tracker-*.jar"))[0]
+    jar = os.path.join(WORK, "app.jar")
+    if not os.path.exists(jar):  # a copy, so a build meanwhile cannot change the jar under a running node
+        shutil.copy(glob.glob(os.path.join(ROOT, "target", "locality-working-tracker-*.jar"))[0], jar)
     env = dict(os.environ, SPRING_PROFILES_ACTIVE="demo-data",
                SPRING_DATASOURCE_URL=f"jdbc:postgresql://127.0.0.1:{PG_PORT}/tracker",
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="unused")
@@ -257,6 +259,7 @@ def main():
     limit = int(os.environ.get("FAULTS_TIMEOUT", "900"))
     signal.signal(signal.SIGALRM, lambda *_: (log(f"time limit of {limit} s reached"), stop_everything(), os._exit(2)))
     signal.alarm(limit)
+    signal.signal(signal.SIGTERM, lambda *_: (stop_everything(), os._exit(3)))
     started = time.time()
     try:
         start_postgres()
