@@ -13,4 +13,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	List<UserAccount> findAllByOrderByUsernameAsc();
 
 	List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayNameAsc(Role role);
+
+	boolean existsByIdAndRoleAndEnabledTrue(long id, Role role);
 }

@@ -34,6 +34,9 @@ public class DateInput {
 
 	/** The date, if the three parts make a real date. */
 	public Optional<LocalDate> toDate() {
+		if (!SaneInput.plainDigits(day) || !SaneInput.plainDigits(month) || !SaneInput.plainDigits(year)) {
+			return Optional.empty();
+		}
 		try {
 			int y = Integer.parseInt(year.trim());
 			if (y < 1000 || y > 9999) {
@@ -47,10 +50,21 @@ public class DateInput {
 	}
 
 	/**
-	 * Rejects {@code field} with codes {@code date.required} / {@code date.incomplete} / {@code date.invalid},
-	 * each given the field's name in words as argument {0}.
+	 * Rejects {@code field} with codes {@code date.required} / {@code date.incomplete} / {@code date.digits} /
+	 * {@code date.invalid} / {@code date.range} (outside {@link SaneInput}'s range for dates of what happened), each
+	 * given the field's name in words as argument {0}.
 	 */
 	public static void validate(Errors errors, String field, DateInput input, String nameInWords, boolean required) {
+		validate(errors, field, input, nameInWords, required, SaneInput.latest(LocalDate.now(AsOf.UK)));
+	}
+
+	/** As {@link #validate}, for a planned date (a due date, a target): up to {@link SaneInput#latestPlanned}. */
+	public static void validatePlanned(Errors errors, String field, DateInput input, String nameInWords, boolean required) {
+		validate(errors, field, input, nameInWords, required, SaneInput.latestPlanned(LocalDate.now(AsOf.UK)));
+	}
+
+	private static void validate(Errors errors, String field, DateInput input, String nameInWords, boolean required,
+			LocalDate latest) {
 		if (input == null || input.isBlank()) {
 			if (required) {
 				errors.rejectValue(field, "date.required", new Object[] { nameInWords }, "Enter the date");
@@ -60,8 +74,15 @@ public class DateInput {
 		if (blank(input.day) || blank(input.month) || blank(input.year)) {
 			errors.rejectValue(field, "date.incomplete", new Object[] { nameInWords }, "Date must include a day, month and year");
 		}
+		else if (!SaneInput.plainDigits(input.day) || !SaneInput.plainDigits(input.month) || !SaneInput.plainDigits(input.year)) {
+			errors.rejectValue(field, "date.digits", new Object[] { nameInWords }, "Date must be written with the digits 0 to 9");
+		}
 		else if (input.toDate().isEmpty()) {
 			errors.rejectValue(field, "date.invalid", new Object[] { nameInWords }, "Date must be a real date");
+		}
+		else if (!SaneInput.inRange(input.toDate().orElseThrow(), latest)) {
+			errors.rejectValue(field, "date.range", new Object[] { nameInWords, String.valueOf(latest.getYear()) },
+					"Date must be between 1 January 2000 and 31 December " + latest.getYear());
 		}
 	}
 
