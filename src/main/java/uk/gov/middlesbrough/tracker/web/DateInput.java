@@ -32,17 +32,20 @@ public class DateInput {
 		return blank(day) && blank(month) && blank(year);
 	}
 
-	/** The date, if the three parts make a real date. */
+	/** The date, if the three parts make a real date (with a four-digit year from 1000). */
 	public Optional<LocalDate> toDate() {
-		if (!SaneInput.plainDigits(day) || !SaneInput.plainDigits(month) || !SaneInput.plainDigits(year)) {
+		return parse().filter(date -> date.getYear() >= 1000 && date.getYear() <= 9999);
+	}
+
+	/** The date the three parts name, in any year written with four digits or more (0001, -0001, 10000). */
+	private Optional<LocalDate> parse() {
+		if (!SaneInput.plainDigits(day) || !SaneInput.plainDigits(month) || !SaneInput.plainDigits(year)
+				|| year == null || year.strip().replace("-", "").replace("+", "").length() < 4) {
 			return Optional.empty();
 		}
 		try {
-			int y = Integer.parseInt(year.trim());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
+			return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+					Integer.parseInt(day.strip())));
 		}
 		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
 			return Optional.empty();
@@ -77,10 +80,10 @@ public class DateInput {
 		else if (!SaneInput.plainDigits(input.day) || !SaneInput.plainDigits(input.month) || !SaneInput.plainDigits(input.year)) {
 			errors.rejectValue(field, "date.digits", new Object[] { nameInWords }, "Date must be written with the digits 0 to 9");
 		}
-		else if (input.toDate().isEmpty()) {
+		else if (input.parse().isEmpty()) {
 			errors.rejectValue(field, "date.invalid", new Object[] { nameInWords }, "Date must be a real date");
 		}
-		else if (!SaneInput.inRange(input.toDate().orElseThrow(), latest)) {
+		else if (!SaneInput.inRange(input.parse().orElseThrow(), latest)) {
 			errors.rejectValue(field, "date.range", new Object[] { nameInWords, String.valueOf(latest.getYear()) },
 					"Date must be between 1 January 2000 and 31 December " + latest.getYear());
 		}
