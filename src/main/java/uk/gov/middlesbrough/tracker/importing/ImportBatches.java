@@ -39,7 +39,20 @@ public class ImportBatches {
 	/** A staged file of this kind uploaded by this user (nobody confirms someone else's upload). */
 	@Transactional(readOnly = true)
 	public Optional<StagedImport> find(long id, String kind, String uploadedBy) {
-		return jdbc.query("select * from import_batch where id = ? and kind = ? and uploaded_by = ?",
+		return find(id, kind, uploadedBy, "");
+	}
+
+	/**
+	 * The staged file as {@link #find}, its row locked until the confirming transaction ends: a second confirm of the
+	 * same file waits for the first, then finds it confirmed (and is told so) instead of saving its rows again.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Optional<StagedImport> findForConfirm(long id, String kind, String uploadedBy) {
+		return find(id, kind, uploadedBy, " for update");
+	}
+
+	private Optional<StagedImport> find(long id, String kind, String uploadedBy, String lock) {
+		return jdbc.query("select * from import_batch where id = ? and kind = ? and uploaded_by = ?" + lock,
 				(rs, i) -> new StagedImport(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
 						rs.getString("content"), rs.getString("sha256"), rs.getInt("row_count"), rs.getString("uploaded_by"),
 						rs.getTimestamp("uploaded_at").toInstant(), "CONFIRMED".equals(rs.getString("status"))),

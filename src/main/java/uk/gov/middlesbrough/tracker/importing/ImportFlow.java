@@ -49,7 +49,7 @@ class ImportFlow {
 	/** The user's staged file checked again against the database as it is now, with its preview if it passes. */
 	@Transactional(readOnly = true)
 	public <C extends ImportKind.Checked> Reviewed<C> review(ImportKind<C> kind, long batchId, SignedInUser user) {
-		StagedImport staged = staged(kind, batchId, user);
+		StagedImport staged = staged(kind, batchId, user, false);
 		C checked = recheck(kind, staged, user);
 		ImportPreview preview = checked.hasErrors() ? null
 				: new ImportPreview(staged.id(), staged.fileName(), kind.spec().previewColumnKeys(), kind.preview(checked));
@@ -62,7 +62,7 @@ class ImportFlow {
 	 */
 	@Transactional
 	public <C extends ImportKind.Checked> Reviewed<C> confirm(ImportKind<C> kind, long batchId, SignedInUser user) {
-		StagedImport staged = staged(kind, batchId, user);
+		StagedImport staged = staged(kind, batchId, user, true);
 		C checked = recheck(kind, staged, user);
 		if (checked.hasErrors()) {
 			return new Reviewed<>(checked, null, null);
@@ -81,9 +81,11 @@ class ImportFlow {
 		return kind.check(CsvFile.parse(staged.content(), kind.spec().requiredColumns(), kind.spec().optionalColumns(), settings), user);
 	}
 
-	private StagedImport staged(ImportKind<?> kind, long batchId, SignedInUser user) {
+	private StagedImport staged(ImportKind<?> kind, long batchId, SignedInUser user, boolean toConfirm) {
 		checkMayImport(kind, user);
-		StagedImport staged = batches.find(batchId, kind.spec().code(), user.getUsername()).orElse(null);
+		String code = kind.spec().code();
+		StagedImport staged = (toConfirm ? batches.findForConfirm(batchId, code, user.getUsername())
+				: batches.find(batchId, code, user.getUsername())).orElse(null);
 		if (staged == null && kind.othersFilesForbidden()) {
 			throw new AccessDeniedException("No " + kind.spec().code() + " import " + batchId + " staged by " + user.getUsername());
 		}

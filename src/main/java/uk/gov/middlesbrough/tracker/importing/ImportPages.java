@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.importing;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.springframework.http.ContentDisposition;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -101,8 +102,9 @@ class ImportPages {
 			redirect.addFlashAttribute("importProblem", ex.problem());
 			return "redirect:" + kind.spec().path();
 		}
-		catch (ChangedMeanwhile ex) {
-			// Someone saved one of the same figures at the same moment; nothing of this file was saved.
+		catch (ChangedMeanwhile | DataIntegrityViolationException ex) {
+			// Someone saved one of the same figures at the same moment (another file, or a form); nothing of this file
+			// was saved.
 			redirect.addFlashAttribute("importProblem", new ImportProblem(kind.spec().changedMeanwhileKey(), new Object[0]));
 			return "redirect:" + kind.spec().path() + "/" + batchId;
 		}

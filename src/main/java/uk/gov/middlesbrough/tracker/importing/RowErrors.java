@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.SaneInput;
 
 /** Collects the problems of every row, and reads typed values from a row while noting what is wrong. */
 public class RowErrors {
@@ -38,6 +40,10 @@ public class RowErrors {
 	public BigDecimal number(CsvRow row, String column) {
 		String value = required(row, column);
 		if (value == null) {
+			return null;
+		}
+		if (!SaneInput.plainDigits(value)) {
+			add(row, column, "import.error.digits", column);
 			return null;
 		}
 		try {
@@ -74,10 +80,20 @@ public class RowErrors {
 		if (value == null) {
 			return null;
 		}
+		if (!SaneInput.plainDigits(value)) {
+			add(row, column, "import.error.digits", column);
+			return null;
+		}
 		Optional<LocalDate> date = ImportDates.parse(value);
 		if (date.isEmpty()) {
 			add(row, column, "import.error.date", column);
+			return null;
 		}
-		return date.orElse(null);
+		LocalDate latest = SaneInput.latest(LocalDate.now(AsOf.UK));
+		if (!SaneInput.inRange(date.get(), latest)) {
+			add(row, column, "import.error.dateRange", column, String.valueOf(latest.getYear()));
+			return null;
+		}
+		return date.get();
 	}
 }

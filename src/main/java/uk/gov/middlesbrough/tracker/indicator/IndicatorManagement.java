@@ -1,10 +1,10 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -14,10 +14,12 @@ public class IndicatorManagement {
 
 	private final IndicatorRepository indicators;
 	private final MeasurementRepository measurements;
+	private final AcceptedEdits edits;
 
-	IndicatorManagement(IndicatorRepository indicators, MeasurementRepository measurements) {
+	IndicatorManagement(IndicatorRepository indicators, MeasurementRepository measurements, AcceptedEdits edits) {
 		this.indicators = indicators;
 		this.measurements = measurements;
+		this.edits = edits;
 	}
 
 	@Transactional
@@ -34,12 +36,7 @@ public class IndicatorManagement {
 		ChangedMeanwhile.unlessStill(expectedVersion, indicator.getVersion());
 		checkUnique(details, id);
 		indicator.revise(details, () -> measurements.existsByIndicatorId(id));
-		try {
-			indicators.flush();
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ChangedMeanwhile();
-		}
+		edits.save(indicators, indicator);
 	}
 
 	private void checkUnique(IndicatorDetails details, long id) {

@@ -1,8 +1,8 @@
 package uk.gov.middlesbrough.tracker.locality;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -11,8 +11,11 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 public class LocalityManagement {
 
 	private final LocalityRepository localities;
-	LocalityManagement(LocalityRepository localities) {
+	private final AcceptedEdits edits;
+
+	LocalityManagement(LocalityRepository localities, AcceptedEdits edits) {
 		this.localities = localities;
+		this.edits = edits;
 	}
 
 	@Transactional
@@ -38,11 +41,6 @@ public class LocalityManagement {
 			throw new LocalityNameTaken(details.name());
 		}
 		locality.revise(details);
-		try {
-			localities.flush();
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ChangedMeanwhile();
-		}
+		edits.save(localities, locality);
 	}
 }

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -25,12 +25,15 @@ public class ActionManagement {
 	private final ActionPlanRepository plans;
 	private final PlanActionRepository actions;
 	private final ActionHistoryRepository history;
+	private final AcceptedEdits edits;
 	private final Clock clock;
 
-	ActionManagement(ActionPlanRepository plans, PlanActionRepository actions, ActionHistoryRepository history, Clock clock) {
+	ActionManagement(ActionPlanRepository plans, PlanActionRepository actions, ActionHistoryRepository history, AcceptedEdits edits,
+			Clock clock) {
 		this.plans = plans;
 		this.actions = actions;
 		this.history = history;
+		this.edits = edits;
 		this.clock = clock;
 	}
 
@@ -112,16 +115,11 @@ public class ActionManagement {
 	}
 
 	/**
-	 * Saves the changed action (which publishes the event it registered), refused if someone else saved it
-	 * meanwhile, then the history entry the change left.
+	 * Saves the changed action (which publishes the event it registered) at a new version even if no field changed,
+	 * refused if someone else saved it meanwhile, then the history entry the change left.
 	 */
 	private void save(PlanAction action, ActionHistoryEntry entry) {
-		try {
-			actions.saveAndFlush(action);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ChangedMeanwhile();
-		}
+		edits.save(actions, action);
 		history.save(entry);
 	}
 

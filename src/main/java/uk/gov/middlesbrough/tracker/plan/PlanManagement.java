@@ -2,11 +2,12 @@ package uk.gov.middlesbrough.tracker.plan;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.security.UserDirectory;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -16,14 +17,20 @@ public class PlanManagement {
 
 	private final ActionPlanRepository plans;
 	private final PlanReviewRepository reviews;
+	private final UserDirectory users;
+	private final AcceptedEdits edits;
 	private final Clock clock;
 
-	PlanManagement(ActionPlanRepository plans, PlanReviewRepository reviews, Clock clock) {
+	PlanManagement(ActionPlanRepository plans, PlanReviewRepository reviews, UserDirectory users, AcceptedEdits edits,
+			Clock clock) {
 		this.plans = plans;
 		this.reviews = reviews;
+		this.users = users;
+		this.edits = edits;
 		this.clock = clock;
 	}
 
+	/** @throws NotAPlanLead if {@code leadUserId} is not an enabled plan lead's account */
 	@Transactional
 	public void describe(long planId, long expectedVersion, String objectives, String leadPost, String leadOrganisation,
 			Long leadUserId, SignedInUser user) {
@@ -32,13 +39,11 @@ public class PlanManagement {
 			throw new AccessDeniedException("Not allowed to change plan " + planId);
 		}
 		ChangedMeanwhile.unlessStill(expectedVersion, plan.getVersion());
+		if (leadUserId != null && !users.isPlanLead(leadUserId)) {
+			throw new NotAPlanLead(leadUserId);
+		}
 		plan.describe(objectives, leadPost, leadOrganisation, leadUserId);
-		try {
-			plans.flush();
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ChangedMeanwhile();
-		}
+		edits.save(plans, plan);
 	}
 
 	@Transactional

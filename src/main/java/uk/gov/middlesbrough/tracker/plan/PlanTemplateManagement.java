@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.plan;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -11,9 +12,11 @@ import uk.gov.middlesbrough.tracker.web.NotFound;
 public class PlanTemplateManagement {
 
 	private final PlanThemeRepository themes;
+	private final AcceptedEdits edits;
 
-	PlanTemplateManagement(PlanThemeRepository themes) {
+	PlanTemplateManagement(PlanThemeRepository themes, AcceptedEdits edits) {
 		this.themes = themes;
+		this.edits = edits;
 	}
 
 	@Transactional(readOnly = true)
@@ -31,6 +34,6 @@ public class PlanTemplateManagement {
 		PlanTheme theme = theme(id);
 		ChangedMeanwhile.unlessStill(expectedVersion, theme.getVersion());
 		theme.revise(name, defaultObjectives, defaultLeadOrganisation);
-		themes.flush();
+		edits.save(themes, theme);
 	}
 }

@@ -1,15 +1,12 @@
 package uk.gov.middlesbrough.tracker.scrutiny;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -24,12 +21,12 @@ public class ScrutinyManagement {
 	private final ScrutinyReviewRepository reviews;
 	private final RecommendationRepository recommendations;
 	private final RecommendationHistoryRepository history;
-	private final EntityManager entityManager;
+	private final AcceptedEdits edits;
 	private final Clock clock;
 
 	ScrutinyManagement(ScrutinyReviewRepository reviews, RecommendationRepository recommendations,
-			RecommendationHistoryRepository history, EntityManager entityManager, Clock clock) {
-		this.entityManager = entityManager;
+			RecommendationHistoryRepository history, AcceptedEdits edits, Clock clock) {
+		this.edits = edits;
 		this.reviews = reviews;
 		this.recommendations = recommendations;
 		this.history = history;
@@ -72,15 +69,9 @@ public class ScrutinyManagement {
 	public void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
 			RecommendationStatus status, SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
-		boolean statusStays = recommendation.getStatus() == status;
-		RecommendationHistoryEntry entry = recommendation.recordProgress(updateOn, note, status, user.getUsername(),
-				clock.instant());
-		if (statusStays) {
-			// A progress update is part of the recommendation's state, so it moves the version on even when the status
-			// stays: an editor looking at the page from before it is told, not silently overtaken.
-			forceNewVersion(recommendation);
-		}
-		save(recommendation, entry);
+		// A progress update is part of the recommendation's state, so it moves the version on even when the status
+		// stays (see save): an editor looking at the page from before it is told, not silently overtaken.
+		save(recommendation, recommendation.recordProgress(updateOn, note, status, user.getUsername(), clock.instant()));
 	}
 
 	private Recommendation editable(long recommendationId, long expectedVersion, SignedInUser user) {
@@ -91,26 +82,12 @@ public class ScrutinyManagement {
 		return recommendation;
 	}
 
-	private void forceNewVersion(Recommendation recommendation) {
-		try {
-			entityManager.lock(recommendation, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-		}
-		catch (OptimisticLockException ex) {
-			throw new ChangedMeanwhile();
-		}
-	}
-
 	/**
-	 * Saves the changed recommendation (which publishes the event it registered), refused if someone else saved it
-	 * meanwhile, then the history entry the change left.
+	 * Saves the changed recommendation (which publishes the event it registered) at a new version even if no field
+	 * changed, refused if someone else saved it meanwhile, then the history entry the change left.
 	 */
 	private void save(Recommendation recommendation, RecommendationHistoryEntry entry) {
-		try {
-			recommendations.saveAndFlush(recommendation);
-		}
-		catch (ObjectOptimisticLockingFailureException ex) {
-			throw new ChangedMeanwhile();
-		}
+		edits.save(recommendations, recommendation);
 		history.save(entry);
 	}
 

@@ -22,4 +22,6 @@ interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 	@Modifying
 	@Query("update UserAccount a set a.passwordHash = :hash where a.username = :username")
 	int rehashPassword(String username, String hash);
+
+	boolean existsByIdAndRoleAndEnabledTrue(long id, Role role);
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.web.AcceptedEdits;
+import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
 import uk.gov.middlesbrough.tracker.web.FormText;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
@@ -15,11 +17,14 @@ public class UserAccounts {
 	private final UserAccountRepository accounts;
 	private final PasswordEncoder passwordEncoder;
 	private final SessionTerminator sessionTerminator;
+	private final AcceptedEdits edits;
 
-	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator) {
+	UserAccounts(UserAccountRepository accounts, PasswordEncoder passwordEncoder, SessionTerminator sessionTerminator,
+			AcceptedEdits edits) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.sessionTerminator = sessionTerminator;
+		this.edits = edits;
 	}
 
 	@Transactional(readOnly = true)
@@ -59,7 +64,12 @@ public class UserAccounts {
 		account.describe(form.getDisplayName().strip(), FormText.blankToNull(form.getPostTitle()));
 		account.changeEmail(unusedEmail(form.getEmail(), id));
 		account.assign(form.getRole(), form.getLocalityId());
-		accounts.flush();
+		try {
+			edits.save(accounts, account);
+		}
+		catch (ChangedMeanwhile ex) {
+			throw new AccountProblem(null, "user.changedMeanwhile");
+		}
 		if (roleChanges) {
 			// Sessions hold the role they were signed in with: make the user sign in again.
 			sessionTerminator.endSessionsAfterCommit(account.getUsername());

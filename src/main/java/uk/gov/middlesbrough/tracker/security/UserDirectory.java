@@ -25,6 +25,11 @@ public class UserDirectory {
 				.toList();
 	}
 
+	/** Whether the account is an enabled plan lead, the only kind of account a plan's lead may be. */
+	public boolean isPlanLead(long id) {
+		return accounts.existsByIdAndRoleAndEnabledTrue(id, Role.PLAN_LEAD);
+	}
+
 	public Map<Long, PersonSummary> byId(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();

@@ -40,9 +40,16 @@ public record AsOf(Instant cutoff, LocalDate day, boolean past) {
 		return day == null ? now(clock) : endOf(day, clock);
 	}
 
-	/** Everything recorded by the end of {@code day}; a day that is today or later is today's view. */
+	/**
+	 * Everything recorded by the end of {@code day}; a day that is today or later is today's view.
+	 *
+	 * @throws DateOutOfRange if {@code day} is outside {@link SaneInput}'s range (a bad request)
+	 */
 	public static AsOf endOf(LocalDate day, Clock clock) {
 		AsOf now = now(clock);
+		if (!SaneInput.inRange(day, SaneInput.latest(now.day()))) {
+			throw new DateOutOfRange(day);
+		}
 		if (!day.isBefore(now.day())) {
 			return now;
 		}

@@ -32,14 +32,20 @@ public class DateInput {
 		return blank(day) && blank(month) && blank(year);
 	}
 
-	/** The date, if the three parts make a real date. */
+	/** The date, if the three parts make a real date (with a four-digit year from 1000). */
 	public Optional<LocalDate> toDate() {
+		return parse().filter(date -> date.getYear() >= 1000 && date.getYear() <= 9999);
+	}
+
+	/** The date the three parts name, in any year written with four digits or more (0001, -0001, 10000). */
+	private Optional<LocalDate> parse() {
+		if (!SaneInput.plainDigits(day) || !SaneInput.plainDigits(month) || !SaneInput.plainDigits(year)
+				|| year == null || year.strip().replace("-", "").replace("+", "").length() < 4) {
+			return Optional.empty();
+		}
 		try {
-			int y = Integer.parseInt(year.trim());
-			if (y < 1000 || y > 9999) {
-				return Optional.empty();
-			}
-			return Optional.of(LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())));
+			return Optional.of(LocalDate.of(Integer.parseInt(year.strip()), Integer.parseInt(month.strip()),
+					Integer.parseInt(day.strip())));
 		}
 		catch (NumberFormatException | NullPointerException | DateTimeException ex) {
 			return Optional.empty();
@@ -47,10 +53,21 @@ public class DateInput {
 	}
 
 	/**
-	 * Rejects {@code field} with codes {@code date.required} / {@code date.incomplete} / {@code date.invalid},
-	 * each given the field's name in words as argument {0}.
+	 * Rejects {@code field} with codes {@code date.required} / {@code date.incomplete} / {@code date.digits} /
+	 * {@code date.invalid} / {@code date.range} (outside {@link SaneInput}'s range for dates of what happened), each
+	 * given the field's name in words as argument {0}.
 	 */
 	public static void validate(Errors errors, String field, DateInput input, String nameInWords, boolean required) {
+		validate(errors, field, input, nameInWords, required, SaneInput.latest(LocalDate.now(AsOf.UK)));
+	}
+
+	/** As {@link #validate}, for a planned date (a due date, a target): up to {@link SaneInput#latestPlanned}. */
+	public static void validatePlanned(Errors errors, String field, DateInput input, String nameInWords, boolean required) {
+		validate(errors, field, input, nameInWords, required, SaneInput.latestPlanned(LocalDate.now(AsOf.UK)));
+	}
+
+	private static void validate(Errors errors, String field, DateInput input, String nameInWords, boolean required,
+			LocalDate latest) {
 		if (input == null || input.isBlank()) {
 			if (required) {
 				errors.rejectValue(field, "date.required", new Object[] { nameInWords }, "Enter the date");
@@ -60,8 +77,15 @@ public class DateInput {
 		if (blank(input.day) || blank(input.month) || blank(input.year)) {
 			errors.rejectValue(field, "date.incomplete", new Object[] { nameInWords }, "Date must include a day, month and year");
 		}
-		else if (input.toDate().isEmpty()) {
+		else if (!SaneInput.plainDigits(input.day) || !SaneInput.plainDigits(input.month) || !SaneInput.plainDigits(input.year)) {
+			errors.rejectValue(field, "date.digits", new Object[] { nameInWords }, "Date must be written with the digits 0 to 9");
+		}
+		else if (input.parse().isEmpty()) {
 			errors.rejectValue(field, "date.invalid", new Object[] { nameInWords }, "Date must be a real date");
+		}
+		else if (!SaneInput.inRange(input.parse().orElseThrow(), latest)) {
+			errors.rejectValue(field, "date.range", new Object[] { nameInWords, String.valueOf(latest.getYear()) },
+					"Date must be between 1 January 2000 and 31 December " + latest.getYear());
 		}
 	}
 

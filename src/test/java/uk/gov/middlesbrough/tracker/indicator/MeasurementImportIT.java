@@ -18,6 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,12 +62,18 @@ class MeasurementImportIT extends IntegrationTest {
 	@Test
 	void aThousandGoodRowsAndOneBadRowSaveNothingAndTheReportNamesTheBadRow() throws Exception {
 		StringBuilder csv = new StringBuilder(HEADER);
-		YearMonth first = YearMonth.of(1930, 1);
+		// Months from January 2000 (the earliest a figure may be) in five localities: 201 months each, all past.
+		YearMonth first = YearMonth.of(2000, 1);
+		List<String> localities = new ArrayList<>(List.of("North Ormesby"));
+		for (int i = 1; i < 5; i++) {
+			localities.add("Thousand Rows Ward " + i);
+			fixtures.locality(localities.get(i));
+		}
 		// 1,001 data rows on spreadsheet rows 2 to 1,002; the one on row 537 (data row 536) holds "abc".
 		for (int i = 0; i < 1001; i++) {
 			String value = i + 2 == 537 ? "abc" : String.valueOf(i % 60);
-			csv.append(code).append(",North Ormesby,").append(first.plusMonths(i).atEndOfMonth()).append(',').append(value)
-				.append(",,Police figures\n");
+			csv.append(code).append(',').append(localities.get(i % 5)).append(',').append(first.plusMonths(i / 5).atEndOfMonth())
+				.append(',').append(value).append(",,Police figures\n");
 		}
 		upload("thousand.csv", csv.toString(), "head")
 			.andExpect(status().isOk())
@@ -148,7 +156,8 @@ class MeasurementImportIT extends IntegrationTest {
 				+ code + ",North Ormesby,2021-03-31,-1,,\n"
 				+ code + ",North Ormesby,2021-04-30,4,,\n"
 				+ code + ",North Ormesby,2021-04-30,5,,\n"
-				+ code + ",North Ormesby,2999-01-31,5,,\n"
+				// Next month: within the service's years, but not yet past.
+				+ code + ",North Ormesby," + YearMonth.now(uk.gov.middlesbrough.tracker.web.AsOf.UK).plusMonths(1).atEndOfMonth() + ",5,,\n"
 				+ code + ",North Ormesby,2021-05-15,5,,\n";
 		upload("bad.csv", csv, "head")
 			.andExpect(status().isOk())

@@ -107,4 +107,25 @@ class LocalityPagesIT extends IntegrationTest {
 			.param("staffCount", "12").param("partnerOrganisations", "Cleveland Police\n\nThirteen Housing\nCleveland Police")
 			.param("version", String.valueOf(version));
 	}
+
+	@Test
+	void theSameUnchangedEditPostedTwiceAtOneVersionIsRefusedTheSecondTime() throws Exception {
+		String name = "Repeated Edit Ward " + System.nanoTime();
+		long id = jdbc.queryForObject("""
+				insert into locality (name, ward, status, start_date) values (?, ?, 'PILOT', date '2023-04-01') returning id""",
+				Long.class, name, name);
+		for (int i = 0; i < 2; i++) {
+			var result = mvc.perform(post("/localities/{id}", id).with(user(head())).with(csrf())
+					.param("name", name).param("ward", name).param("status", "PILOT")
+					.param("startDate.day", "1").param("startDate.month", "4").param("startDate.year", "2023")
+					.param("version", "0"));
+			if (i == 0) {
+				result.andExpect(status().is3xxRedirection());
+			}
+			else {
+				result.andExpect(status().isOk()).andExpect(content().string(containsString("Someone else changed this locality")));
+			}
+		}
+		assertThat(jdbc.queryForObject("select version from locality where id = ?", Long.class, id)).isEqualTo(1);
+	}
 }

@@ -67,4 +67,23 @@ class DateInputTests {
 		assertThat(firstErrorCode(input("one", "2", "2022"), true)).isEqualTo("date.invalid");
 		assertThat(firstErrorCode(input("28", "2", "2022"), true)).isNull();
 	}
+
+	@Test
+	void otherScriptsDigitsAreRefusedWithTheirOwnMessage() {
+		assertThat(input("٣١", "١٢", "٢٠٢٢").toDate()).isEmpty();
+		assertThat(firstErrorCode(input("31", "12", "٢٠٢٢"), true)).isEqualTo("date.digits");
+		assertThat(firstErrorCode(input("１２", "3", "2022"), true)).isEqualTo("date.digits");
+	}
+
+	@Test
+	void aDateBeforeTwoThousandOrAfterNextYearIsOutOfRange() {
+		int nextYear = LocalDate.now(AsOf.UK).getYear() + 1;
+		assertThat(firstErrorCode(input("31", "12", "1999"), true)).isEqualTo("date.range");
+		assertThat(firstErrorCode(input("1", "1", "2000"), true)).isNull();
+		assertThat(firstErrorCode(input("31", "12", String.valueOf(nextYear)), true)).isNull();
+		assertThat(firstErrorCode(input("1", "1", String.valueOf(nextYear + 1)), true)).isEqualTo("date.range");
+		assertThat(firstErrorCode(input("1", "1", "0001"), true)).isEqualTo("date.range");
+		assertThat(firstErrorCode(input("1", "1", "-0001"), true)).isEqualTo("date.range");
+		assertThat(firstErrorCode(input("1", "1", "22"), true)).isEqualTo("date.invalid");
+	}
 }

@@ -23,7 +23,7 @@ public class MeetingForm {
 	private List<Long> localityIds = new ArrayList<>();
 
 	void validate(Errors errors) {
-		DateInput.validate(errors, "meetingDate", meetingDate, "date of the meeting", true);
+		DateInput.validatePlanned(errors, "meetingDate", meetingDate, "date of the meeting", true);
 		if (localityIds == null || localityIds.isEmpty()) {
 			errors.rejectValue("localityIds", "meeting.localities.required");
 		}

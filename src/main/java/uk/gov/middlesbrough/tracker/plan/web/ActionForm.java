@@ -71,8 +71,8 @@ public class ActionForm {
 
 	/** Dates, the order of the dates, and the weight. */
 	void validate(Errors errors) {
-		DateInput.validate(errors, "startDate", startDate, "start date", true);
-		DateInput.validate(errors, "dueDate", dueDate, "due date", true);
+		DateInput.validatePlanned(errors, "startDate", startDate, "start date", true);
+		DateInput.validatePlanned(errors, "dueDate", dueDate, "due date", true);
 		if (!errors.hasFieldErrors("startDate") && !errors.hasFieldErrors("dueDate")
 				&& dueDate.toDate().orElseThrow().isBefore(startDate.toDate().orElseThrow())) {
 			errors.rejectValue("dueDate", "action.dueDate.beforeStart");

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.plan.NotAPlanLead;
 import uk.gov.middlesbrough.tracker.plan.PlanManagement;
 import uk.gov.middlesbrough.tracker.plan.PlanPage;
 import uk.gov.middlesbrough.tracker.plan.PlanPermissions;
@@ -61,6 +62,9 @@ class PlanEditController {
 						planForm.getLeadUserId(), user);
 				SuccessMessage.flash(redirect, "plan.saved", page.summary().title());
 				return "redirect:/plans/" + id;
+			}
+			catch (NotAPlanLead ex) {
+				result.rejectValue("leadUserId", "plan.leadUser.notPlanLead");
 			}
 			catch (ChangedMeanwhile ex) {
 				model.addAttribute("latest", page);

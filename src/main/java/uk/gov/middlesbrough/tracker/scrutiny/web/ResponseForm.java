@@ -62,8 +62,8 @@ public class ResponseForm {
 
 	/** The dates, the amount, and a timescale for any proposed action. */
 	void validate(Errors errors) {
-		DateInput.validate(errors, "targetDate", targetDate, "target date", false);
-		DateInput.validate(errors, "reportBackOn", reportBackOn, "date of the report back to the panel", false);
+		DateInput.validatePlanned(errors, "targetDate", targetDate, "target date", false);
+		DateInput.validatePlanned(errors, "reportBackOn", reportBackOn, "date of the report back to the panel", false);
 		if (budgetAmount != null && !budgetAmount.isBlank() && parsedAmount() == null) {
 			errors.rejectValue("budgetAmount", "scrutiny.response.budgetAmount.invalid");
 		}
