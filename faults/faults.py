@@ -179,6 +179,7 @@ def conflicting_edits():
     for index in range(2, CLIENTS):  # share the two sessions: one a node, as two tabs would
         browsers[index].cookie = browsers[index % 2].cookie
     counts = {"accepted": 0, "refused": 0, "errors": 0}
+    errors = {}
     lock = threading.Lock()
     remaining = [EDITS]
 
@@ -197,6 +198,8 @@ def conflicting_edits():
                 else "refused" if status == 200 else "errors"
             with lock:
                 counts[outcome] += 1
+                if outcome == "errors":
+                    errors[status] = errors.get(status, 0) + 1
 
     started = time.time()
     with concurrent.futures.ThreadPoolExecutor(CLIENTS) as pool:
@@ -207,7 +210,8 @@ def conflicting_edits():
                       f"and commentary = 'fault run'"))
     check(f"{EDITS} conflicting edits of one action across two nodes",
           counts["errors"] == 0 and written == counts["accepted"] == audited,
-          f"{counts['accepted']} accepted, {counts['refused']} refused as changed meanwhile, {counts['errors']} errors, "
+          f"{counts['accepted']} accepted, {counts['refused']} refused as changed meanwhile, {counts['errors']} errors "
+          f"{errors or ''}, "
           f"{written} history rows written ({seconds:.0f} s)")
 
 
