@@ -20,6 +20,7 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /", ALL),
 				entry("GET /account", ALL),
 				entry("GET /search", ALL),
+				entry("POST /session/keep-alive", ALL),
 				entry("POST /account/password", ALL),
 				entry("POST /account/email", ALL),
 				entry("GET /account/reminders", ALL),
