@@ -24,6 +24,7 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /account", ALL),
 				entry("GET /search", ALL),
 				entry("GET /account/password", ALL),
+				entry("POST /session/keep-alive", ALL),
 				entry("POST /account/password", ALL),
 				entry("POST /account/email", ALL),
 				entry("GET /account/reminders", ALL),

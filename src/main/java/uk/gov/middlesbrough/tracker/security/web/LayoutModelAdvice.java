@@ -32,8 +32,8 @@ class LayoutModelAdvice {
 	}
 
 	/**
-	 * Creates the CSRF token (and so the session that keeps it) before the page renders: a token first
-	 * asked for by a form late in a long page would need a session after the response is committed.
+	 * Creates the CSRF token (and so the session or, before sign-in, the cookie that keeps it) before the page
+	 * renders: a token first asked for by a form late in a long page would need one after the response is committed.
 	 */
 	@ModelAttribute
 	void loadCsrfToken(HttpServletRequest request) {

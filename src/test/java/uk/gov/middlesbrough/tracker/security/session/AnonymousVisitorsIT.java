@@ -1,0 +1,84 @@
+package uk.gov.middlesbrough.tracker.security.session;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.HttpCookie;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.test.util.ReflectionTestUtils;
+import uk.gov.middlesbrough.tracker.support.HttpUser;
+import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+
+/** No session is stored for anyone who has not signed in, and expired sessions are deleted by one node at a time. */
+class AnonymousVisitorsIT extends IntegrationTest {
+
+	private static final String SESSIONS_SINCE = "select count(*) from spring_session where creation_time >= ?";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcIndexedSessionRepository sessions;
+
+	@Autowired
+	ExpiredSessionCleanup cleanup;
+
+	@Test
+	void thirtyVisitsToTheSignInPageAndOtherPublicPagesStoreNoSession() {
+		long since = System.currentTimeMillis();
+		for (int i = 0; i < 30; i++) {
+			HttpResponse<String> signInPage = new HttpUser(port).get("/sign-in");
+			assertThat(signInPage.statusCode()).isEqualTo(200);
+			assertThat(Jsoup.parse(signInPage.body()).select("form input[name=_csrf]").attr("value")).isNotBlank();
+		}
+		HttpUser visitor = new HttpUser(port);
+		assertThat(visitor.get("/localities/1;x=1/dashboard").statusCode()).isEqualTo(400);
+		assertThat(visitor.get("/assets/images/favicon.ico").statusCode()).isEqualTo(200);
+		assertThat(visitor.get("/localities").statusCode()).isEqualTo(302);
+
+		assertThat(jdbc.queryForObject(SESSIONS_SINCE, Long.class, since)).isZero();
+		assertThat(visitor.cookie("SESSION")).isNull();
+	}
+
+	@Test
+	void theSignInFormsTokenIsKeptInAnHttpOnlyCookieAndSigningInStoresOneSessionAndGoesBackToThePageAskedFor() {
+		long since = System.currentTimeMillis();
+		HttpUser user = new HttpUser(port);
+		assertThat(user.get("/localities").headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/sign-in"));
+		HttpResponse<String> signInPage = user.get("/sign-in");
+		assertThat(signInPage.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
+			.startsWith(SessionOrCookieCsrfTokenRepository.COOKIE_NAME + "=").contains("HttpOnly").contains("SameSite=Strict"));
+
+		HttpResponse<String> signedIn = user.post("/sign-in", user.csrfToken("/sign-in"),
+				java.util.Map.of("username", "viewer", "password", uk.gov.middlesbrough.tracker.support.DemoUsers.PASSWORD));
+
+		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).contains("/localities"));
+		assertThat(jdbc.queryForObject(SESSIONS_SINCE, Long.class, since)).isOne();
+		HttpCookie token = user.cookie(SessionOrCookieCsrfTokenRepository.COOKIE_NAME);
+		assertThat(token == null || token.getValue().isEmpty()).as("the anonymous token is cleared at sign-in").isTrue();
+		HttpResponse<String> home = user.get("/");
+		assertThat(Jsoup.parse(home.body()).select("#signed-in form input[name=_csrf]").attr("value")).isNotBlank();
+	}
+
+	@Test
+	void expiredSessionsAreDeletedByTheOneNodeHoldingTheLockAndSpringSessionsOwnCleanUpIsOff() {
+		jdbc.update("""
+				insert into spring_session (primary_id, session_id, creation_time, last_access_time, max_inactive_interval, expiry_time)
+				values ('expired-session-primary-id-000000001', 'expired-session-id-00000000000000001', 0, 0, 60, 60000)""");
+
+		cleanup.run();
+
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where primary_id = 'expired-session-primary-id-000000001'",
+				Long.class)).isZero();
+		List<String> locks = jdbc.queryForList("select name from shedlock", String.class);
+		assertThat(locks).contains("expired-sessions");
+		assertThat(ReflectionTestUtils.getField(sessions, "cleanupCron")).isEqualTo("-");
+	}
+}
