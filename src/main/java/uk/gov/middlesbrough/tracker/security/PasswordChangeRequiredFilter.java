@@ -23,7 +23,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 
 	/** Paths (exact, or a prefix when ending in /) open to a user who must change their password. */
 	private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/sign-out", "/error", "/favicon.ico",
-			"/webjars/", "/assets/", "/css/", "/js/");
+			"/webjars/", "/assets/", "/css/", "/js/", "/actuator/health", "/actuator/health/");
 
 	/** Looked up at the first request: Spring Security builds it from the filter chains, this filter among them. */
 	private final ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules;
@@ -35,8 +35,12 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		if (allowed(path(request))) { // first: static files must not read the session (and so the database)
+			chain.doFilter(request, response);
+			return;
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (mustChangePassword(authentication) && !allowed(path(request))
+		if (mustChangePassword(authentication)
 				&& urlRules.getObject().isAllowed(request.getContextPath(), CHANGE_PASSWORD, "GET", authentication)) {
 			response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);
 			return;

@@ -57,6 +57,13 @@ final class Visitor {
 			.POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	/** Opens a page and keeps the CSRF token its form carries. */
+	HttpResponse<String> withTokenFrom(String path) throws IOException, InterruptedException {
+		HttpResponse<String> page = get(path);
+		csrf = Jsoup.parse(page.body()).select("input[name=_csrf]").attr("value");
+		return page;
+	}
+
 	private String tokenOn(String path) throws IOException, InterruptedException {
 		return Jsoup.parse(get(path).body()).select("input[name=_csrf]").attr("value");
 	}

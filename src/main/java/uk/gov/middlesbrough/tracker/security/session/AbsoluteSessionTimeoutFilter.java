@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -17,12 +18,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 
+	private static final List<String> NOT_PAGES = List.of("/css/", "/js/", "/webjars/", "/assets/", "/favicon.ico",
+			"/actuator/health");
+
 	private final Duration absoluteTimeout;
 	private final Clock clock;
 
 	AbsoluteSessionTimeoutFilter(Duration absoluteTimeout, Clock clock) {
 		this.absoluteTimeout = absoluteTimeout;
 		this.clock = clock;
+	}
+
+	/** Static files and health checks never read the session (they must work while the database is down). */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return NOT_PAGES.stream().anyMatch(path::startsWith);
 	}
 
 	@Override

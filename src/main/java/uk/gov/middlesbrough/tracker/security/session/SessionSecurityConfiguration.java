@@ -1,12 +1,11 @@
 package uk.gov.middlesbrough.tracker.security.session;
 
 import java.time.Clock;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * What Spring Security does with sessions beyond the URL rules in {@code SecurityConfiguration} (a
@@ -16,19 +15,15 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 @Configuration(proxyBeanMethods = false)
 class SessionSecurityConfiguration {
 
+	/**
+	 * The absolute timeout runs inside Spring Security's chain just after its header writer, so that a page refused
+	 * while the database is down (reading the session needs it) still carries the security headers.
+	 */
 	@Bean
-	Customizer<HttpSecurity> noSessionBeforeSignIn() {
+	Customizer<HttpSecurity> noSessionBeforeSignIn(SessionSettings settings, Clock clock) {
 		return http -> http
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
-			.requestCache(cache -> cache.requestCache(new HostCheckedCookieRequestCache()));
-	}
-
-	/** Runs just before Spring Security (which would otherwise find the user signed in from the session). */
-	@Bean
-	FilterRegistrationBean<AbsoluteSessionTimeoutFilter> absoluteSessionTimeout(SessionSettings settings, Clock clock) {
-		FilterRegistrationBean<AbsoluteSessionTimeoutFilter> registration = new FilterRegistrationBean<>(
-				new AbsoluteSessionTimeoutFilter(settings.absoluteTimeout(), clock));
-		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
-		return registration;
+			.requestCache(cache -> cache.requestCache(new HostCheckedCookieRequestCache()))
+			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.absoluteTimeout(), clock), HeaderWriterFilter.class);
 	}
 }

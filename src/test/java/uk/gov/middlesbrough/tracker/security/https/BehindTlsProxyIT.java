@@ -52,7 +52,12 @@ class BehindTlsProxyIT extends IntegrationTest {
 		assertThat(signInPage.headers().allValues("Set-Cookie")).anySatisfy(
 				cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure"));
 
+		// The token's cookie is Secure, so the HTTP client (talking plain HTTP, as the proxy does) will not send it back
+		// by itself; a browser talking HTTPS to the proxy would.
+		String tokenCookie = signInPage.headers().allValues("Set-Cookie").stream()
+			.filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow().split(";")[0];
 		HttpResponse<String> signedIn = user.send(user.page("/sign-in").header("X-Forwarded-Proto", "https")
+			.header("Cookie", tokenCookie)
 			.header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
 					"username=head&password=" + DemoUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(
 							org.jsoup.Jsoup.parse(signInPage.body()).select("input[name=_csrf]").attr("value"), StandardCharsets.UTF_8))));
