@@ -115,7 +115,7 @@ def request(port, method, path, cookie=None, form=None, timeout=30):
     response = connection.getresponse()
     text = response.read().decode("utf-8", "replace")
     connection.close()
-    return response.status, response.getheader("Location"), response.getheader("Set-Cookie"), text
+    return response.status, response.getheader("Location"), response.msg.get_all("Set-Cookie") or [], text
 
 
 def hidden(page, name):
@@ -133,13 +133,27 @@ def totp(at=None):
 
 
 class Browser:
+    """Keeps every cookie the app sets (the session, and before sign-in the CSRF token's cookie)."""
+
     def __init__(self, port):
-        self.port, self.cookie = port, None
+        self.port, self.cookies = port, {}
+
+    @property
+    def cookie(self):
+        return "; ".join(f"{name}={value}" for name, value in self.cookies.items()) or None
+
+    @cookie.setter
+    def cookie(self, header):
+        self.cookies = dict(pair.split("=", 1) for pair in header.split("; ")) if header else {}
 
     def call(self, method, path, form=None):
-        status, location, set_cookie, page = request(self.port, method, path, self.cookie, form)
-        if set_cookie and "SESSION=" in set_cookie:
-            self.cookie = set_cookie.split(";")[0]
+        status, location, set_cookies, page = request(self.port, method, path, self.cookie, form)
+        for set_cookie in set_cookies:
+            name, value = set_cookie.split(";")[0].split("=", 1)
+            if value and "Max-Age=0" not in set_cookie:
+                self.cookies[name] = value
+            else:
+                self.cookies.pop(name, None)
         return status, location, page
 
     def get(self, path):

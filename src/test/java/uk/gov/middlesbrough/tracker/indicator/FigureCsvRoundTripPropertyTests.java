@@ -9,6 +9,7 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import uk.gov.middlesbrough.tracker.web.SaneInput;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -48,7 +49,10 @@ class FigureCsvRoundTripPropertyTests {
 		.mix(Generate.pick(List.of("", " ", "\"", "a,b", "line one\r\nline two", "'quoted'", "=SUM(A1)", "-3", "😀 café", "\t x ")));
 	private static final Gen<BigDecimal> VALUE = longs().between(-99_999_999_999_999L, 99_999_999_999_999L)
 		.zip(integers().between(0, 2), BigDecimal::valueOf);
-	private static final Gen<LocalDate> PERIOD = integers().between(0, 40 * 366).map(n -> LocalDate.of(2000, 1, 1).plusDays(n));
+	/** Any period the import accepts: from 2000 to the end of next year ({@code web.SaneInput}). */
+	private static final Gen<LocalDate> PERIOD = integers()
+		.between(0, (int) java.time.temporal.ChronoUnit.DAYS.between(SaneInput.EARLIEST, SaneInput.latest(LocalDate.now())))
+		.map(n -> SaneInput.EARLIEST.plusDays(n));
 	private static final Gen<Figure> FIGURE = Generate.pick(List.of("asb-incidents", "school-readiness", "childrens-centre-families"))
 		.zip(Generate.pick(List.of("Newport", "North Ormesby", "Brambles & Thorntree", "St Hilda's", "Gresham, West")), PERIOD, VALUE,
 				(code, locality, period, value) -> new Figure(code, locality, period, value, null, null))
