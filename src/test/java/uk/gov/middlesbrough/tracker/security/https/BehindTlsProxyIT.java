@@ -10,8 +10,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.web.FilterChainProxy;
+import uk.gov.middlesbrough.tracker.security.session.AppCsrfTokens;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 import uk.gov.middlesbrough.tracker.support.HttpUser;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
@@ -24,6 +28,14 @@ class BehindTlsProxyIT extends IntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	FilterChainProxy filterChains;
+
+	@BeforeEach
+	void theAppsOwnCsrfTokenStore() {
+		AppCsrfTokens.restore(filterChains);
+	}
 
 	@Test
 	void aForgedHostHeaderIsNeverReflectedInARedirect() throws IOException {
@@ -52,12 +64,9 @@ class BehindTlsProxyIT extends IntegrationTest {
 		assertThat(signInPage.headers().allValues("Set-Cookie")).anySatisfy(
 				cookie -> assertThat(cookie).startsWith("XSRF-TOKEN=").contains("Secure"));
 
-		// The token's cookie is Secure, so the HTTP client (talking plain HTTP, as the proxy does) will not send it back
-		// by itself; a browser talking HTTPS to the proxy would.
-		String tokenCookie = signInPage.headers().allValues("Set-Cookie").stream()
-			.filter(cookie -> cookie.startsWith("XSRF-TOKEN=")).findFirst().orElseThrow().split(";")[0];
-		HttpResponse<String> signedIn = user.send(user.page("/sign-in").header("X-Forwarded-Proto", "https")
-			.header("Cookie", tokenCookie)
+		// The cookie jar keeps a Secure cookie for HTTPS, and this request reaches the app over HTTP, as from the proxy.
+		String token = signInPage.headers().allValues("Set-Cookie").get(0).replaceFirst(";.*", "");
+		HttpResponse<String> signedIn = user.send(user.page("/sign-in").header("X-Forwarded-Proto", "https").header("Cookie", token)
 			.header("Content-Type", "application/x-www-form-urlencoded").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
 					"username=head&password=" + DemoUsers.PASSWORD + "&_csrf=" + URLEncoder.encode(
 							org.jsoup.Jsoup.parse(signInPage.body()).select("input[name=_csrf]").attr("value"), StandardCharsets.UTF_8))));
