@@ -11,6 +11,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.middlesbrough.tracker.web.NotPages;
 
 /**
  * While a signed-in user still has a password an administrator set, every request except changing it, signing out,
@@ -22,8 +23,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	static final String CHANGE_PASSWORD = "/account/password";
 
 	/** Paths (exact, or a prefix when ending in /) open to a user who must change their password. */
-	private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/sign-out", "/error", "/favicon.ico",
-			"/webjars/", "/assets/", "/css/", "/js/", "/actuator/health", "/actuator/health/");
+	private static final List<String> ALLOWED = List.of(CHANGE_PASSWORD, "/sign-out", "/error");
 
 	/** Looked up at the first request: Spring Security builds it from the filter chains, this filter among them. */
 	private final ObjectProvider<WebInvocationPrivilegeEvaluator> urlRules;
@@ -35,7 +35,7 @@ class PasswordChangeRequiredFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (allowed(path(request))) { // first: static files must not read the session (and so the database)
+		if (NotPages.matches(request) || allowed(path(request))) { // before reading the session (and so the database)
 			chain.doFilter(request, response);
 			return;
 		}

@@ -13,13 +13,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  */
 class PagesOnlyFlashMaps extends SessionFlashMapManager {
 
-	private static final List<String> NOT_PAGES = List.of("/css/", "/js/", "/webjars/", "/assets/", "/favicon.ico",
-			"/actuator/health");
-
 	@Override
 	protected List<FlashMap> retrieveFlashMaps(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (NOT_PAGES.stream().anyMatch(path::startsWith)) {
+		if (NotPages.matches(request)) {
 			return null;
 		}
 		return super.retrieveFlashMaps(request);

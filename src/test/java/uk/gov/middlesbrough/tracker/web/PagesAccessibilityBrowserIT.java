@@ -199,6 +199,11 @@ class PagesAccessibilityBrowserIT extends BrowserTest {
 		visit("/localities/not-a-number/dashboard");
 		screenshot("error-400");
 		assertThat(heading()).isEqualTo("Sorry, there is a problem with your request");
+		// An as-of date outside the service's years in a web address: the same page, saying which dates are accepted.
+		visit("/localities/" + localityId("Newport") + "/dashboard/export?asOf=1999-12-31");
+		screenshot("error-400-as-of-range");
+		assertThat(heading()).isEqualTo("Sorry, there is a problem with your request");
+		assertThat(driver.findElement(By.tagName("main")).getText()).contains("1 January 2000");
 		visit("/error");
 		screenshot("error-other");
 		assertThat(heading()).isEqualTo("Sorry, there is a problem with the service");

@@ -9,17 +9,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.gov.middlesbrough.tracker.web.NotPages;
 
 /**
  * Ends a session {@code absoluteTimeout} after it began (sign-in creates it), however active it has been: the request
  * then goes on as anyone's, so a page asks for sign-in again. The idle timeout is Spring Session's own.
  */
 final class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
-
-	private static final List<String> NOT_PAGES = List.of("/css/", "/js/", "/webjars/", "/assets/", "/favicon.ico",
-			"/actuator/health");
 
 	private final Duration absoluteTimeout;
 	private final Clock clock;
@@ -32,8 +29,7 @@ final class AbsoluteSessionTimeoutFilter extends OncePerRequestFilter {
 	/** Static files and health checks never read the session (they must work while the database is down). */
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return NOT_PAGES.stream().anyMatch(path::startsWith);
+		return NotPages.matches(request);
 	}
 
 	@Override
