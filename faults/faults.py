@@ -81,7 +81,9 @@ def start_node(number):
                SPRING_DATASOURCE_USERNAME="postgres", SPRING_DATASOURCE_PASSWORD="unused")
     out = open(os.path.join(WORK, f"node{number}.log"), "w")
     processes[number] = subprocess.Popen(["java", "-Xmx512m", "-jar", jar, f"--server.port={port}",
-                                          "--server.address=127.0.0.1", "--tracker.reminders.enabled=false"],
+                                          "--server.address=127.0.0.1", "--tracker.reminders.enabled=false",
+                                          # the script signs one demo user in many times a minute
+                                          "--tracker.mfa.refuse-reused-codes=false"],
                                          env=env, stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
     deadline = time.time() + 240
     while time.time() < deadline:

@@ -24,3 +24,10 @@ on conflict do nothing;
 -- Demo email addresses (example.org never delivers; the demo profile writes mail to data/mail instead of sending it).
 update user_account set email = username || '@example.org' where email is null and username in
     ('admin', 'head', 'scrutiny', 'newport.manager', 'northormesby.manager', 'police.lead', 'socialcare.lead', 'viewer');
+
+-- Every demo user has an authenticator app holding the fixed secret JBSWY3DPEHPK3PXP (the README gives it), so anyone
+-- trying the demo can add it to their own app and sign in. Encrypted with the demo profile's key.
+update user_account set totp_secret = 'V/idVFLb/k9+qZdUA+Ay0KfhK5z0Ru4weIOJOUPRMR/P/PROD5ONU/assyQ=',
+    totp_enrolled_at = timestamptz '2026-11-01 09:00:00+00'
+where totp_secret is null and username in
+    ('admin', 'head', 'scrutiny', 'newport.manager', 'northormesby.manager', 'police.lead', 'socialcare.lead', 'viewer');

@@ -69,6 +69,23 @@ public class SignInThrottle {
 		}
 	}
 
+	/**
+	 * Spends one of a user's second-factor code attempts ({@code attempts}, coming back one at a time over
+	 * {@code refill}); false when none is left. Codes are six digits, so without this a million guesses would find one.
+	 */
+	public boolean tryCodeAttempt(String username, int attempts, Duration refill) {
+		return codeBucket(username, attempts, refill).tryConsume(1);
+	}
+
+	/** A right code gives its attempt back, so only wrong codes use them up. */
+	public void codeSucceeded(String username, int attempts, Duration refill) {
+		codeBucket(username, attempts, refill).addTokens(1);
+	}
+
+	private Bucket codeBucket(String username, int attempts, Duration refill) {
+		return buckets.builder().build("code:" + normalise(username), () -> configuration(attempts, refill));
+	}
+
 	/** Removes buckets that have filled up again (a full bucket is the same as none); safe on several nodes at once. */
 	@Scheduled(initialDelay = 1, fixedDelay = 1, timeUnit = TimeUnit.HOURS)
 	void removeFullBuckets() {

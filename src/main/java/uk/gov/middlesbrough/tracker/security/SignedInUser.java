@@ -29,6 +29,7 @@ public final class SignedInUser implements UserDetails, OAuth2User, Serializable
 	private final transient String passwordHash;
 	private final boolean enabled;
 	private final boolean mustChangePassword;
+	private final boolean secondFactorSetUp;
 
 	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
 			boolean enabled) {
@@ -37,6 +38,11 @@ public final class SignedInUser implements UserDetails, OAuth2User, Serializable
 
 	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
 			boolean enabled, boolean mustChangePassword) {
+		this(id, username, displayName, role, localityId, passwordHash, enabled, mustChangePassword, false);
+	}
+
+	SignedInUser(long id, String username, String displayName, Role role, Long localityId, String passwordHash,
+			boolean enabled, boolean mustChangePassword, boolean secondFactorSetUp) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -45,6 +51,17 @@ public final class SignedInUser implements UserDetails, OAuth2User, Serializable
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
 		this.mustChangePassword = mustChangePassword;
+		this.secondFactorSetUp = secondFactorSetUp;
+	}
+
+	/** Whether this user has set up an authenticator app (then every sign-in asks for a code, whatever the role). */
+	public boolean secondFactorSetUp() {
+		return secondFactorSetUp;
+	}
+
+	/** The same user once they have set up an authenticator app. */
+	public SignedInUser withSecondFactorSetUp() {
+		return new SignedInUser(id, username, displayName, role, localityId, null, enabled, mustChangePassword, true);
 	}
 
 	/** Whether an administrator set this user's password (new account or reset) and they have not yet chosen their own. */
@@ -54,7 +71,7 @@ public final class SignedInUser implements UserDetails, OAuth2User, Serializable
 
 	/** The same user once they have chosen their own password. */
 	public SignedInUser withOwnPassword() {
-		return new SignedInUser(id, username, displayName, role, localityId, null, enabled, false);
+		return new SignedInUser(id, username, displayName, role, localityId, null, enabled, false, secondFactorSetUp);
 	}
 
 	/**
@@ -62,11 +79,13 @@ public final class SignedInUser implements UserDetails, OAuth2User, Serializable
 	 * an earlier "disabled" check that would answer sooner and so tell which usernames exist.
 	 */
 	SignedInUser refusedAtSignIn(String neverMatchingHash) {
-		return new SignedInUser(id, username, displayName, role, localityId, neverMatchingHash, true, mustChangePassword);
+		return new SignedInUser(id, username, displayName, role, localityId, neverMatchingHash, true, mustChangePassword,
+				secondFactorSetUp);
 	}
 
 	SignedInUser withPasswordHash(String newHash) {
-		return new SignedInUser(id, username, displayName, role, localityId, newHash, enabled, mustChangePassword);
+		return new SignedInUser(id, username, displayName, role, localityId, newHash, enabled, mustChangePassword,
+				secondFactorSetUp);
 	}
 
 	public long id() {

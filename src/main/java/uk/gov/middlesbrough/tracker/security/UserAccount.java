@@ -43,6 +43,10 @@ public class UserAccount {
 	@Column(updatable = false, insertable = false)
 	private Instant createdAt;
 
+	/** Written by {@code secondfactor.SecondFactors} only, never through this entity. */
+	@Column(updatable = false, insertable = false)
+	private Instant totpEnrolledAt;
+
 	@Version
 	private long version;
 
@@ -97,7 +101,13 @@ public class UserAccount {
 	}
 
 	public SignedInUser toSignedInUser() {
-		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled, mustChangePassword);
+		return new SignedInUser(id, username, displayName, role, localityId, passwordHash, enabled, mustChangePassword,
+				totpEnrolledAt != null);
+	}
+
+	/** When this user set up an authenticator app; null if they have not. */
+	public Instant getTotpEnrolledAt() {
+		return totpEnrolledAt;
 	}
 
 	public Long getId() {

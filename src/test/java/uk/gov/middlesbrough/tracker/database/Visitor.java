@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import org.jsoup.Jsoup;
+import uk.gov.middlesbrough.tracker.support.DemoAuthenticator;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
 
 /** Someone using the running app over real HTTP: their cookies, and the CSRF token their pages carry. */
@@ -37,6 +38,10 @@ final class Visitor {
 		HttpResponse<String> signIn = visitor.post("/sign-in", "username=" + username + "&password="
 				+ URLEncoder.encode(DemoUsers.PASSWORD, StandardCharsets.UTF_8));
 		assertThat(signIn.headers().firstValue("Location")).as("signed in as " + username).hasValueSatisfying(
+				location -> assertThat(location).doesNotContain("/sign-in"));
+		visitor.csrf = visitor.tokenOn("/sign-in/code");
+		HttpResponse<String> proved = visitor.post("/sign-in/code", "code=" + DemoAuthenticator.code());
+		assertThat(proved.headers().firstValue("Location")).as("code taken for " + username).hasValueSatisfying(
 				location -> assertThat(location).doesNotContain("/sign-in"));
 		visitor.csrf = visitor.tokenOn("/account");
 		return visitor;

@@ -1,7 +1,7 @@
 package uk.gov.middlesbrough.tracker.scrutiny;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static uk.gov.middlesbrough.tracker.support.SignedInUsers.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.math.BigDecimal;

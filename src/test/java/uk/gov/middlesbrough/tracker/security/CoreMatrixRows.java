@@ -20,6 +20,11 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /sign-in/no-account", ALL),
 				entry("GET /sign-in/account-disabled", ALL),
 				entry("GET /sign-in/provider-error", ALL),
+				entry("GET /sign-in/code", ALL),
+				entry("POST /sign-in/code", ALL),
+				entry("GET /sign-in/set-up", ALL),
+				entry("POST /sign-in/set-up", ALL),
+				entry("POST /account/second-factor/recovery-codes", ALL),
 				entry("GET /", ALL),
 				entry("GET /account", ALL),
 				entry("GET /search", ALL),
@@ -43,6 +48,7 @@ public class CoreMatrixRows implements MatrixRows {
 				entry("GET /admin/users/{id}", ADMIN),
 				entry("POST /admin/users/{id}", ADMIN),
 				entry("POST /admin/users/{id}/password", ADMIN),
+				entry("POST /admin/users/{id}/second-factor/reset", ADMIN),
 				entry("POST /admin/users/{id}/disable", ADMIN),
 				entry("POST /admin/users/{id}/enable", ADMIN));
 	}

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import uk.gov.middlesbrough.tracker.support.BrowserTest;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
+import uk.gov.middlesbrough.tracker.support.DemoAuthenticator;
 import uk.gov.middlesbrough.tracker.support.TestIdentityProvider;
 
 /**
@@ -40,7 +42,9 @@ class CouncilSignInBrowserIT extends BrowserTest {
 		assertThat(all(By.id("password"))).as("the password form beside the button").hasSize(1);
 		screenshot("sign-in-council");
 
-		TestIdentityProvider.nextSignIn("entra-object-id-head", Map.of("email", "Head@Example.ORG", "name", "Head of Service"));
+		// The provider used its own multi-factor authentication (RFC 8176's "mfa" in amr), so no code is asked for here.
+		TestIdentityProvider.nextSignIn("entra-object-id-head", Map.of("email", "Head@Example.ORG", "name", "Head of Service",
+				"amr", List.of("pwd", "mfa")));
 		click(COUNCIL_BUTTON);
 
 		assertThat(currentPath()).isEqualTo("/");
@@ -48,6 +52,26 @@ class CouncilSignInBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.id("navigation")).getText()).as("a link only administrators and the head see")
 			.contains("Audit trail");
 		assertThat(auditRows("SIGN_IN", "head")).isEqualTo(signInsBefore + 1);
+	}
+
+	@Test
+	void asksForTheAppsCodeWhenTheProviderDidNotUseASecondFactor() {
+		driver.get(url("/sign-in"));
+		TestIdentityProvider.nextSignIn("entra-object-id-head", Map.of("email", "head@example.org", "amr", List.of("pwd")));
+		click(COUNCIL_BUTTON);
+
+		assertThat(currentPath()).isEqualTo("/sign-in/code");
+		assertThat(heading()).isEqualTo("Enter the code from your authenticator app");
+		assertAccessible();
+		screenshot("sign-in-code");
+		new SignInPage(driver).giveCode("000000".equals(DemoAuthenticator.code()) ? "111111" : "000000");
+		assertThat(driver.getTitle()).startsWith("Error: ");
+		assertThat(errorSummary()).extracting(uk.gov.middlesbrough.tracker.support.Page.ErrorLink::href).containsExactly("#code");
+		assertAccessible();
+		screenshot("sign-in-code-wrong");
+		new SignInPage(driver).giveCode(DemoAuthenticator.code());
+		assertThat(currentPath()).isEqualTo("/");
+		assertThat(driver.findElement(By.id("signed-in")).getText()).contains("Head of service");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.security;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import uk.gov.middlesbrough.tracker.support.DemoAuthenticator;
 import uk.gov.middlesbrough.tracker.support.Page;
 
 /** The sign-in form at /sign-in. */
@@ -16,6 +17,15 @@ public class SignInPage extends Page {
 		type(By.id("username"), username);
 		type(By.id("password"), password);
 		clickAndWaitForNextPage(By.id("sign-in"));
+		if (driver.getCurrentUrl().contains("/sign-in/code")) {
+			giveCode(DemoAuthenticator.code());
+		}
+	}
+
+	/** The second step: types a code (from the authenticator app, or a recovery code) and continues. */
+	public void giveCode(String code) {
+		type(By.id("code"), code);
+		clickAndWaitForNextPage(By.id("continue"));
 	}
 
 	public boolean usernameMarkedWrong() {

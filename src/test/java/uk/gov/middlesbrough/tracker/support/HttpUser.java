@@ -40,6 +40,17 @@ public final class HttpUser {
 		if (signedIn.statusCode() != 302 || location.contains("error") || location.contains("locked")) {
 			throw new IllegalStateException("Sign-in as " + username + " refused: " + signedIn.statusCode() + " " + location);
 		}
+		return giveCode();
+	}
+
+	/** The second step for a demo user: the code their authenticator app shows now (any page sends them to it). */
+	public HttpUser giveCode() {
+		HttpResponse<String> proved = post("/sign-in/code", csrfToken("/sign-in/code"),
+				Map.of("code", DemoAuthenticator.code()));
+		String location = proved.headers().firstValue("Location").orElse("");
+		if (proved.statusCode() != 302 || location.contains("/sign-in")) {
+			throw new IllegalStateException("Code refused: " + proved.statusCode() + " " + location);
+		}
 		return this;
 	}
 

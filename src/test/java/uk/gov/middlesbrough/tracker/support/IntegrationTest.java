@@ -68,6 +68,8 @@ public abstract class IntegrationTest {
 		registry.add("tracker.embedded-postgres.enabled", () -> "false");
 		// No scheduled digest run in tests (one could start at 07:00 mid-suite); ReminderDigestIT calls the digests itself.
 		registry.add("tracker.reminders.enabled", () -> "false");
+		// Tests sign the same demo user in many times a minute; SecondFactorsIT checks that a code is refused twice.
+		registry.add("tracker.mfa.refuse-reused-codes", () -> "false");
 		registry.add("spring.datasource.url", database::jdbcUrl);
 		registry.add("spring.datasource.username", database::username);
 		registry.add("spring.datasource.password", database::password);

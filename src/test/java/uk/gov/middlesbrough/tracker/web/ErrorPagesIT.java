@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import uk.gov.middlesbrough.tracker.support.DemoAuthenticator;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -109,6 +110,12 @@ class ErrorPagesIT extends IntegrationTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+		String code = "code=" + DemoAuthenticator.code() + "&_csrf="
+				+ URLEncoder.encode(csrfOf(get("/sign-in/code").body()), StandardCharsets.UTF_8);
+		HttpResponse<String> proved = client.send(page("/sign-in/code")
+				.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(code)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(proved.headers().firstValue("Location").orElseThrow()).doesNotContain("/sign-in");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -71,8 +71,9 @@ class CouncilSignInConfiguration {
 	}
 
 	private static OAuth2AuthenticationToken signedIn(OAuth2LoginAuthenticationToken result) {
-		SignedInUser account = ((CouncilUser) result.getPrincipal()).account();
-		return new OAuth2AuthenticationToken(account, CouncilAuthorities.of(account),
+		CouncilUser user = (CouncilUser) result.getPrincipal();
+		SignedInUser account = user.account();
+		return new OAuth2AuthenticationToken(account, CouncilAuthorities.of(account, user.identity()),
 				result.getClientRegistration().getRegistrationId());
 	}
 

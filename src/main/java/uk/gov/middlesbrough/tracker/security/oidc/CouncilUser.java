@@ -42,6 +42,6 @@ record CouncilUser(OidcUser identity, SignedInUser account) implements OidcUser 
 
 	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
-		return CouncilAuthorities.of(account);
+		return CouncilAuthorities.of(account, identity);
 	}
 }

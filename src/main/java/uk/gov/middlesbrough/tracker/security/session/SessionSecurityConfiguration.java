@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * What Spring Security does with sessions beyond the URL rules in {@code SecurityConfiguration} (a
@@ -20,10 +21,16 @@ class SessionSecurityConfiguration {
 	 * while the database is down (reading the session needs it) still carries the security headers.
 	 */
 	@Bean
-	Customizer<HttpSecurity> noSessionBeforeSignIn(SessionSettings settings, Clock clock) {
+	Customizer<HttpSecurity> noSessionBeforeSignIn(SessionSettings settings, Clock clock, RequestCache requestCache) {
 		return http -> http
 			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
-			.requestCache(cache -> cache.requestCache(new HostCheckedCookieRequestCache()))
+			.requestCache(cache -> cache.requestCache(requestCache))
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.absoluteTimeout(), clock), HeaderWriterFilter.class);
+	}
+
+	/** The page a user asked for before signing in, kept in a cookie; a bean so the second-factor step returns there too. */
+	@Bean
+	RequestCache requestCache() {
+		return new HostCheckedCookieRequestCache();
 	}
 }

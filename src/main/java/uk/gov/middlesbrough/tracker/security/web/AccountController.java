@@ -21,6 +21,8 @@ import uk.gov.middlesbrough.tracker.security.PasswordPolicy;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.security.UserAccount;
 import uk.gov.middlesbrough.tracker.security.UserAccounts;
+import uk.gov.middlesbrough.tracker.security.secondfactor.SecondFactorRule;
+import uk.gov.middlesbrough.tracker.security.secondfactor.SecondFactors;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
@@ -35,12 +37,17 @@ class AccountController {
 	private final UserAccounts accounts;
 	private final UserChoices choices;
 	private final PasswordPolicy passwordPolicy;
+	private final SecondFactors secondFactors;
+	private final SecondFactorRule secondFactorRule;
 	private final SecurityContextRepository securityContexts = new HttpSessionSecurityContextRepository();
 
-	AccountController(UserAccounts accounts, UserChoices choices, PasswordPolicy passwordPolicy) {
+	AccountController(UserAccounts accounts, UserChoices choices, PasswordPolicy passwordPolicy,
+			SecondFactors secondFactors, SecondFactorRule secondFactorRule) {
 		this.accounts = accounts;
 		this.choices = choices;
 		this.passwordPolicy = passwordPolicy;
+		this.secondFactors = secondFactors;
+		this.secondFactorRule = secondFactorRule;
 	}
 
 	@GetMapping("/account")
@@ -117,6 +124,8 @@ class AccountController {
 			model.addAttribute("emailForm", emailForm);
 		}
 		model.addAttribute("localityName", choices.localityName(account.getLocalityId()));
+		model.addAttribute("secondFactorRequired", secondFactorRule.requiredFor(account.getRole()));
+		model.addAttribute("recoveryCodesLeft", secondFactors.recoveryCodesLeft(user.id()));
 		return "security/account";
 	}
 }

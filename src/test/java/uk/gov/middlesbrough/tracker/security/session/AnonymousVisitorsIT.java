@@ -72,6 +72,12 @@ class AnonymousVisitorsIT extends IntegrationTest {
 		assertThat(jdbc.queryForObject(SESSIONS_SINCE, Long.class, since)).isOne();
 		HttpCookie token = user.cookie(SessionOrCookieCsrfTokenRepository.COOKIE_NAME);
 		assertThat(token == null || token.getValue().isEmpty()).as("the anonymous token is cleared at sign-in").isTrue();
+		assertThat(user.get("/localities").headers().firstValue("Location")).as("then the code from the app")
+			.hasValueSatisfying(location -> assertThat(location).contains("/sign-in/code?"));
+		HttpResponse<String> proved = user.post("/sign-in/code", user.csrfToken("/sign-in/code"),
+				java.util.Map.of("code", uk.gov.middlesbrough.tracker.support.DemoAuthenticator.code()));
+		assertThat(proved.headers().firstValue("Location")).as("back to the page asked for").hasValueSatisfying(
+				location -> assertThat(location).endsWith("/localities"));
 		HttpResponse<String> home = user.get("/");
 		assertThat(Jsoup.parse(home.body()).select("#signed-in form input[name=_csrf]").attr("value")).isNotBlank();
 	}
