@@ -3,19 +3,18 @@ package uk.gov.middlesbrough.tracker.security.secondfactor;
 import java.io.Serial;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,22 +27,25 @@ import org.springframework.transaction.annotation.Transactional;
 public class SecondFactors {
 
 	static final int RECOVERY_CODES = 10;
+	private static final int RECOVERY_CODE_LENGTH = 10;
 	private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"; // no 0/o, 1/i/l
 
 	private final JdbcClient jdbc;
 	private final SecretBox box;
 	private final TotpCodes codes = new TotpCodes();
 	private final SecondFactorSettings settings;
+	private final PasswordEncoder hashes;
 	private final Clock realTime;
 	private final SecureRandom random = new SecureRandom();
 
 	@Autowired
-	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings) {
-		this(jdbc, settings, Clock.systemUTC());
+	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes) {
+		this(jdbc, settings, hashes, Clock.systemUTC());
 	}
 
-	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, Clock realTime) {
+	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes, Clock realTime) {
 		this.jdbc = jdbc;
+		this.hashes = hashes;
 		this.box = new SecretBox(settings.encryptionKey());
 		this.settings = settings;
 		this.realTime = realTime;
@@ -82,9 +84,18 @@ public class SecondFactors {
 		if (normalised.matches("[0-9]{6}")) {
 			return checkCode(userId, normalised);
 		}
-		return normalised.length() == 10 && jdbc.sql("""
-				update recovery_code set used_at = ? where user_account_id = ? and code_hash = ? and used_at is null""")
-			.params(java.sql.Timestamp.from(realTime.instant()), userId, hash(normalised)).update() == 1;
+		return normalised.length() == RECOVERY_CODE_LENGTH && checkRecoveryCode(userId, normalised);
+	}
+
+	/** Each unused recovery code's salted hash is tried (ten at most, and wrong codes are throttled); a match is used up. */
+	private boolean checkRecoveryCode(long userId, String code) {
+		List<Map.Entry<Long, String>> unused = jdbc.sql("select id, code_hash from recovery_code "
+				+ "where user_account_id = ? and used_at is null order by id")
+			.param(userId).query((row, n) -> Map.entry(row.getLong("id"), row.getString("code_hash"))).list();
+		return unused.stream().filter(stored -> hashes.matches(code, stored.getValue())).findFirst()
+			.map(stored -> jdbc.sql("update recovery_code set used_at = ? where id = ? and used_at is null")
+				.params(java.sql.Timestamp.from(realTime.instant()), stored.getKey()).update() == 1)
+			.orElse(false);
 	}
 
 	private boolean checkCode(long userId, String code) {
@@ -111,8 +122,8 @@ public class SecondFactors {
 		List<String> fresh = new ArrayList<>(RECOVERY_CODES);
 		for (int i = 0; i < RECOVERY_CODES; i++) {
 			String code = recoveryCode();
-			jdbc.sql("insert into recovery_code (user_account_id, code_hash) values (?, ?)").params(userId, hash(code))
-				.update();
+			jdbc.sql("insert into recovery_code (user_account_id, code_hash) values (?, ?)")
+				.params(userId, hashes.encode(code)).update();
 			fresh.add(code.substring(0, 5) + "-" + code.substring(5));
 		}
 		return fresh;
@@ -144,20 +155,11 @@ public class SecondFactors {
 	}
 
 	private String recoveryCode() {
-		StringBuilder code = new StringBuilder(10);
-		for (int i = 0; i < 10; i++) {
+		StringBuilder code = new StringBuilder(RECOVERY_CODE_LENGTH);
+		for (int i = 0; i < RECOVERY_CODE_LENGTH; i++) {
 			code.append(RECOVERY_ALPHABET.charAt(random.nextInt(RECOVERY_ALPHABET.length())));
 		}
 		return code.toString();
-	}
-
-	private static String hash(String code) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(code.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** A set-up begun but not yet confirmed: only its encrypted secret, so a session row gives nothing away. */

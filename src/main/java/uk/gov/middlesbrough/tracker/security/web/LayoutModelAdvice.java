@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.security.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,6 +12,7 @@ import uk.gov.middlesbrough.tracker.TrackerApplication;
 import uk.gov.middlesbrough.tracker.security.Navigation;
 import uk.gov.middlesbrough.tracker.security.NavigationItem;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.security.secondfactor.SecondFactorRule;
 
 /**
  * Puts the signed-in user and their navigation on every page's model, error pages included. The user is null on
@@ -21,14 +23,18 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
 class LayoutModelAdvice {
 
 	private final Navigation navigation;
+	private final SecondFactorRule secondFactor;
 
-	LayoutModelAdvice(Navigation navigation) {
+	LayoutModelAdvice(Navigation navigation, SecondFactorRule secondFactor) {
 		this.navigation = navigation;
+		this.secondFactor = secondFactor;
 	}
 
+	/** Null until the sign-in is complete: a sign-in still owing its second factor sees no header, menu or search. */
 	@ModelAttribute("currentUser")
-	SignedInUser currentUser(@AuthenticationPrincipal SignedInUser user) {
-		return user;
+	SignedInUser currentUser(@AuthenticationPrincipal SignedInUser user, Authentication authentication) {
+		boolean owesSecondFactor = secondFactor.needed(authentication) && !SecondFactorRule.proved(authentication);
+		return owesSecondFactor ? null : user;
 	}
 
 	/**
@@ -44,7 +50,8 @@ class LayoutModelAdvice {
 	}
 
 	@ModelAttribute("navigation")
-	List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, HttpServletRequest request) {
-		return user == null ? List.of() : navigation.forUser(user, request.getRequestURI());
+	List<NavigationItem> navigation(@AuthenticationPrincipal SignedInUser user, Authentication authentication,
+			HttpServletRequest request) {
+		return currentUser(user, authentication) == null ? List.of() : navigation.forUser(user, request.getRequestURI());
 	}
 }

@@ -1,14 +1,19 @@
 package uk.gov.middlesbrough.tracker.security.https;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +91,35 @@ class BehindTlsProxyIT extends IntegrationTest {
 
 		user.signIn("viewer");
 		assertThat(user.get("/").headers().firstValue("Permissions-Policy")).isPresent();
+	}
+
+	@Test
+	void forwardedHeadersFromAnAddressThatIsNotATrustedProxyAreIgnored() throws IOException {
+		InetAddress notAProxy = nonLoopbackAddress();
+		assumeTrue(notAProxy != null, "this machine has a network address besides loopback");
+		try (Socket socket = new Socket(notAProxy, port)) {
+			socket.getOutputStream().write(("GET /sign-in HTTP/1.1\r\nHost: localhost\r\nAccept: text/html\r\n"
+					+ "X-Forwarded-Proto: https\r\nX-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n")
+				.getBytes(StandardCharsets.US_ASCII));
+			String head = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\r\n\r\n")[0];
+			assertThat(head).startsWith("HTTP/1.1 200");
+			assertThat(head).as("no HSTS: the client, not a proxy, said https").doesNotContain("Strict-Transport-Security");
+			assertThat(head.lines().filter(line -> line.startsWith("Set-Cookie"))).isNotEmpty()
+				.allSatisfy(cookie -> assertThat(cookie).doesNotContain("Secure"));
+		}
+	}
+
+	private static InetAddress nonLoopbackAddress() throws IOException {
+		for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+			if (network.isUp() && !network.isLoopback()) {
+				for (InetAddress address : Collections.list(network.getInetAddresses())) {
+					if (address instanceof Inet4Address) {
+						return address;
+					}
+				}
+			}
+		}
+		return null;
 	}
 
 	/** Sends one request with a forged {@code Host} (which java.net.http will not send) and returns the response head. */

@@ -25,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.support.DemoAuthenticator;
@@ -47,6 +48,9 @@ class SecondFactorIT extends IntegrationTest {
 
 	@Autowired
 	SecondFactorSettings settings;
+
+	@Autowired
+	PasswordEncoder hashes;
 
 	@BeforeEach
 	void freshAccounts() {
@@ -104,7 +108,7 @@ class SecondFactorIT extends IntegrationTest {
 		String stored = column("totp_secret", "mfa.head");
 		assertThat(stored).as("encrypted at rest").isNotBlank().doesNotContain(secret);
 		assertThat(jdbc.queryForObject("select count(*) from recovery_code r join user_account u on u.id = r.user_account_id "
-				+ "where u.username = 'mfa.head' and r.code_hash not like '%-%'", Integer.class)).isEqualTo(10);
+				+ "where u.username = 'mfa.head' and r.code_hash like '{argon2id}%'", Integer.class)).as("salted hashes").isEqualTo(10);
 
 		HttpUser again = passwordStep("mfa.head");
 		assertThat(location(again.get("/"))).contains("/sign-in/code?");
@@ -125,7 +129,7 @@ class SecondFactorIT extends IntegrationTest {
 	@Test
 	void anAdministratorsResetMeansSettingUpAgainAndTheOldAppNoLongerWorks() throws Exception {
 		long id = create("mfa.lost.phone", "HEAD_OF_SERVICE");
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings);
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes);
 		SecondFactors.PendingSetUp pending = factors.begin();
 		assertThat(factors.confirm(id, pending, DemoAuthenticator.code(factors.secretOf(pending), Instant.now()))).isPresent();
 
@@ -146,13 +150,13 @@ class SecondFactorIT extends IntegrationTest {
 		Instant now = Instant.parse("2026-12-04T10:00:10Z"); // step 59,022,000 (30 s each) began at 10:00:00
 		SecondFactorSettings refusing = new SecondFactorSettings(Set.of(Role.ADMINISTRATOR), settings.encryptionKey(),
 				"Test", true, 10, Duration.ofMinutes(15));
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), refusing, Clock.fixed(now, ZoneOffset.UTC));
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes, Clock.fixed(now, ZoneOffset.UTC));
 		SecondFactors.PendingSetUp pending = factors.begin();
 		String secret = factors.secretOf(pending);
 		assertThat(factors.confirm(id, pending, DemoAuthenticator.code(secret, now))).isPresent();
 
 		assertThat(factors.check(id, DemoAuthenticator.code(secret, now))).as("the code that confirmed the set-up").isFalse();
-		SecondFactors later = new SecondFactors(JdbcClient.create(jdbc), refusing,
+		SecondFactors later = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes,
 				Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC));
 		String next = DemoAuthenticator.code(secret, now.plusSeconds(30));
 		assertThat(later.check(id, next)).isTrue();
@@ -163,7 +167,7 @@ class SecondFactorIT extends IntegrationTest {
 	@Test
 	void tenWrongCodesAndEvenTheRightOneIsRefusedForAWhile() {
 		long id = create("mfa.guessed", "HEAD_OF_SERVICE");
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings);
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes);
 		SecondFactors.PendingSetUp pending = factors.begin();
 		String secret = factors.secretOf(pending);
 		factors.confirm(id, pending, DemoAuthenticator.code(secret, Instant.now()));
@@ -175,6 +179,9 @@ class SecondFactorIT extends IntegrationTest {
 				Map.of("code", DemoAuthenticator.code(secret, Instant.now()))).body());
 		assertThat(refused.select("#error-summary a[href=#code]").text()).isEqualTo(
 				"There have been too many wrong codes. Wait 2 minutes, then try again");
+		assertThat(jdbc.queryForList("select new_value from audit_event where kind = 'SIGN_IN_FAILED' and actor = 'mfa.guessed' "
+				+ "order by id", String.class)).as("each refusal audited").hasSize(settings.codeAttempts() + 1)
+			.startsWith("WrongSecondFactorCode").endsWith("TooManySecondFactorCodes");
 		assertThat(location(guesser.get("/localities"))).contains("/sign-in/code?");
 	}
 

@@ -3,6 +3,8 @@ package uk.gov.middlesbrough.tracker.security.secondfactor.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.UnaryOperator;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,9 +28,11 @@ class SecondFactorSignInController {
 	private final SecondFactorSettings settings;
 	private final SignInThrottle throttle;
 	private final ProvedSignIn provedSignIn;
+	private final ApplicationEventPublisher events;
 
 	SecondFactorSignInController(SecondFactors secondFactors, SecondFactorRule rule, SecondFactorSettings settings,
-			SignInThrottle throttle, ProvedSignIn provedSignIn) {
+			SignInThrottle throttle, ProvedSignIn provedSignIn, ApplicationEventPublisher events) {
+		this.events = events;
 		this.secondFactors = secondFactors;
 		this.rule = rule;
 		this.settings = settings;
@@ -54,14 +58,17 @@ class SecondFactorSignInController {
 			return elsewhere;
 		}
 		if (!throttle.tryCodeAttempt(user.getUsername(), settings.codeAttempts(), settings.codeRefill())) {
-			result.rejectValue("code", "secondFactor.code.tooMany",
-					new Object[] {waitMinutes()}, null);
+			result.rejectValue("code", "secondFactor.code.tooMany", new Object[] {waitMinutes()}, null);
+			events.publishEvent(new AuthenticationFailureBadCredentialsEvent(authentication,
+					new SecondFactorRefused.TooManySecondFactorCodes()));
 		}
 		else if (codeForm.getCode() == null || codeForm.getCode().isBlank()) {
 			result.rejectValue("code", "secondFactor.code.missing");
 		}
 		else if (!secondFactors.check(user.id(), codeForm.getCode())) {
 			result.rejectValue("code", "secondFactor.code.wrong");
+			events.publishEvent(new AuthenticationFailureBadCredentialsEvent(authentication,
+					new SecondFactorRefused.WrongSecondFactorCode()));
 		}
 		if (result.hasErrors()) {
 			codeForm.setCode(null);
