@@ -26,7 +26,9 @@ public class EscalationMatrixRows implements MatrixRows {
 				entry("GET /localities/{id}/escalations", ALL),
 				entry("GET /localities/{id}/escalations/export", ALL),
 				entry("GET /escalations/mark", HEAD),
-				entry("POST /escalations/mark", HEAD));
+				entry("POST /escalations/mark", HEAD),
+				entry("GET /escalations/decision", HEAD),
+				entry("POST /escalations/decision", HEAD));
 	}
 
 	@Override
@@ -34,11 +36,17 @@ public class EscalationMatrixRows implements MatrixRows {
 		PlanFixtures plans = new PlanFixtures(jdbc);
 		localityId = plans.locality("Escalation Matrix Ward");
 		planId = plans.plan(localityId, 1);
+		// Raised at DIG already, so a decision can be recorded about it.
+		jdbc.update("""
+				insert into escalation_mark (escalation_key, locality_id, kind, subject, reason, source_path, raised_on, note,
+				    recorded_by)
+				values (?, ?, 'OVERDUE_REVIEW', 'Plan 1', 'Never reviewed', '/plans/' || ?, current_date, 'Raised for the matrix', 'head')""",
+				EscalationKeys.overdueReview(planId), localityId, planId);
 	}
 
 	@Override
 	public String concrete(String pattern) {
-		if (pattern.equals("/escalations/mark")) {
+		if (pattern.equals("/escalations/mark") || pattern.equals("/escalations/decision")) {
 			// MockMvc encodes the query itself; this key has no character that needs it.
 			return pattern + "?locality=" + localityId + "&key=" + EscalationKeys.overdueReview(planId);
 		}

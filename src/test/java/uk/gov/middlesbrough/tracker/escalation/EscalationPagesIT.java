@@ -210,12 +210,13 @@ class EscalationPagesIT extends IntegrationTest {
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 		List<String> lines = csv.lines().toList();
 		assertThat(lines).hasSize(3);
-		assertThat(lines.get(0)).isEqualTo("\uFEFFLocality,Kind,Item,Why it is listed,Link,Raised at DIG on,Note,Mark recorded by,Key");
+		assertThat(lines.get(0)).isEqualTo("\uFEFFLocality,Kind,Item,Why it is listed,Link,Raised at DIG on,Note,Mark recorded by,"
+				+ "DIG decision,Decided on,Decision,To act,Review by,Key");
 		assertThat(lines.get(1)).startsWith("Marks Ward ").contains(",Red action,Run the street surgeries,Red: 0% complete and past its due date of "
-				+ DAY.format(today.minusDays(10)) + " (plan: ", "/actions/" + action + ",", "," + today + ",Raised; cover agreed,head,"
+				+ DAY.format(today.minusDays(10)) + " (plan: ", "/actions/" + action + ",", "," + today + ",Raised; cover agreed,head,Awaiting decision,,,,,"
 				+ actionKey);
 		assertThat(lines.get(2)).contains(",Caseload over threshold,Social worker: Social Worker 1,\"Over threshold: 30 children on ",
-				"/localities/" + locality + "/caseloads,,,,OVER_THRESHOLD:caseload-post:" + locality + ":SOCIAL_WORKER:social worker 1");
+				"/localities/" + locality + "/caseloads,,,,Not raised,,,,,OVER_THRESHOLD:caseload-post:" + locality + ":SOCIAL_WORKER:social worker 1");
 
 		String filtered = mvc.perform(get("/escalations/export").param("format", "csv").param("locality", String.valueOf(locality))
 				.param("kind", "RED_ACTION").with(user(as("viewer"))))

@@ -40,20 +40,20 @@ class EscalationController {
 
 	@GetMapping("/escalations")
 	String all(@RequestParam(required = false) List<String> locality, @RequestParam(required = false) List<String> kind,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String decision, @AuthenticationPrincipal SignedInUser user, Model model) {
 		EscalationFilter filter = EscalationFilter.of(locality, kind, kinds);
 		AsOf asOf = AsOf.now(clock);
 		EscalationList list = filter.localityIds().isEmpty() ? queries.all(asOf) : queries.list(filter.localityIds(), asOf);
-		pageModel.fill(model, list, filter, null, user);
+		pageModel.fill(model, list, filter, DecisionFilter.of(decision), null, user);
 		return "escalation/list";
 	}
 
 	@GetMapping("/localities/{id}/escalations")
 	String locality(@PathVariable long id, @RequestParam(required = false) List<String> kind,
-			@AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String decision, @AuthenticationPrincipal SignedInUser user, Model model) {
 		LocalityView found = localities.find(id).orElseThrow(() -> new NotFound("locality " + id));
 		EscalationFilter filter = new EscalationFilter(List.of(id), EscalationFilter.of(null, kind, kinds).kinds());
-		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, found, user);
+		pageModel.fill(model, queries.list(List.of(id), AsOf.now(clock)), filter, DecisionFilter.of(decision), found, user);
 		return "escalation/list";
 	}
 }

@@ -2,6 +2,10 @@ package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import uk.gov.middlesbrough.tracker.escalation.DecisionState;
+import uk.gov.middlesbrough.tracker.escalation.DigDecision;
+import uk.gov.middlesbrough.tracker.escalation.DigDecisions;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +36,12 @@ class EscalationExportController {
 	private final MessageSource messages;
 	private final EscalationKinds kinds;
 	private final Clock clock;
+	private final DigDecisions decisions;
 
-	EscalationExportController(EscalationQueries queries, LocalityQueries localities, MessageSource messages, EscalationKinds kinds, Clock clock) {
+	EscalationExportController(EscalationQueries queries, LocalityQueries localities, MessageSource messages, EscalationKinds kinds,
+			Clock clock, DigDecisions decisions) {
 		this.kinds = kinds;
+		this.decisions = decisions;
 		this.queries = queries;
 		this.localities = localities;
 		this.messages = messages;
@@ -64,13 +71,21 @@ class EscalationExportController {
 		ExportTable table = new ExportTable(name, List.of(text("escalation.col.locality"), text("escalation.col.kind"),
 				text("escalation.col.item"), text("escalation.col.why"), text("escalation.export.link"),
 				text("escalation.export.raisedOn"), text("escalation.export.note"), text("escalation.export.recordedBy"),
-				text("escalation.export.key")));
+				text("escalation.export.decisionState"), text("escalation.export.decidedOn"), text("escalation.export.decision"),
+				text("escalation.export.actionBy"), text("escalation.export.reviewOn"), text("escalation.export.key")));
+		Map<String, DigDecision> latest = decisions.latest(
+				list.open().stream().map(item -> item.escalation().localityId()).distinct().toList(), list.asOf());
 		for (OpenEscalation item : list.open()) {
 			Escalation escalation = item.escalation();
 			RaisedMark mark = item.latestMark();
+			DigDecision decision = latest.get(DigDecisions.itemKey(escalation.localityId(), escalation.key()));
+			DecisionState state = DecisionState.of(mark, decision, list.asOf().day());
+			boolean decided = state == DecisionState.DECIDED || state == DecisionState.REVIEW_OVERDUE;
 			table.row(escalation.localityName(), text(escalation.kind().messageKey()), escalation.subject(), escalation.reason(),
 					site + escalation.link(), mark == null ? null : mark.raisedOn(), mark == null ? null : mark.note(),
-					mark == null ? null : mark.recordedBy(), escalation.key());
+					mark == null ? null : mark.recordedBy(), text(state.messageKey()), decided ? decision.decidedOn() : null,
+					decided ? decision.decision() : null, decided ? decision.actionBy() : null,
+					decided ? decision.reviewOn() : null, escalation.key());
 		}
 		return ExportResponse.of(table, format, list.asOf().day());
 	}

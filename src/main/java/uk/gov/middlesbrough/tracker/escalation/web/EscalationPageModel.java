@@ -1,7 +1,15 @@
 package uk.gov.middlesbrough.tracker.escalation.web;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import uk.gov.middlesbrough.tracker.escalation.DecisionState;
+import uk.gov.middlesbrough.tracker.escalation.DigDecision;
+import uk.gov.middlesbrough.tracker.escalation.DigDecisions;
+import uk.gov.middlesbrough.tracker.escalation.Escalation;
+import uk.gov.middlesbrough.tracker.escalation.RaisedMark;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
@@ -25,9 +33,11 @@ class EscalationPageModel {
 	private final LocalityQueries localities;
 	private final MessageSource messages;
 	private final EscalationKinds kinds;
+	private final DigDecisions decisions;
 
-	EscalationPageModel(LocalityQueries localities, MessageSource messages, EscalationKinds kinds) {
+	EscalationPageModel(LocalityQueries localities, MessageSource messages, EscalationKinds kinds, DigDecisions decisions) {
 		this.kinds = kinds;
+		this.decisions = decisions;
 		this.localities = localities;
 		this.messages = messages;
 	}
@@ -36,7 +46,8 @@ class EscalationPageModel {
 	 * @param locality the locality of a locality's own page, or null for the page across localities
 	 * @param user the signed-in user, offered marking only for the localities they may mark
 	 */
-	void fill(Model model, EscalationList list, EscalationFilter filter, LocalityView locality, SignedInUser user) {
+	void fill(Model model, EscalationList list, EscalationFilter filter, DecisionFilter decision, LocalityView locality,
+			SignedInUser user) {
 		List<LocalityView> all = localities.all();
 		String caption = locality != null ? locality.name()
 				: filter.localityIds().size() == 1 ? all.stream().filter(each -> each.id() == filter.localityIds().get(0))
@@ -56,15 +67,47 @@ class EscalationPageModel {
 				.toList());
 		model.addAttribute("counts", list.counts(kinds.all()));
 		model.addAttribute("totalOpen", list.open().size());
-		EscalationList shown = list.only(filter.kinds());
+		Map<String, DecisionView> views = decisionViews(list);
+		model.addAttribute("decisionViews", views);
+		model.addAttribute("decisionOptions", java.util.Arrays.stream(DecisionFilter.values())
+				.map(each -> new Choice(each.value(), text(each.messageKey()), each == decision)).toList());
+		EscalationList kindsShown = list.only(filter.kinds());
+		EscalationList shown = decision == DecisionFilter.ANY ? kindsShown : new EscalationList(
+				kindsShown.open().stream().filter(item -> decision.keeps(views.get(key(item.escalation())).state())).toList(),
+				kindsShown.resolved().stream().filter(item -> decision.keeps(views.get(key(item.asMarked())).state())).toList(),
+				kindsShown.asOf());
 		model.addAttribute("list", shown);
 		model.addAttribute("openPage", Paged.of(shown.open(), "page", PAGE_SIZE));
-		model.addAttribute("filtered", locality == null ? filter.filtered() : !filter.kinds().isEmpty());
+		model.addAttribute("filtered", decision != DecisionFilter.ANY
+				|| (locality == null ? filter.filtered() : !filter.kinds().isEmpty()));
 		model.addAttribute("exportPath", locality == null ? "/escalations/export" : "/localities/" + locality.id() + "/escalations/export");
 		model.addAttribute("exportLocalities", locality == null ? filter.localityIds() : List.of());
 		model.addAttribute("exportKinds", filter.kindNames());
 		model.addAttribute("markable", markable);
 		model.addAttribute("from", locality == null ? "all" : "locality");
+	}
+
+	/** Each listed item's standing with DIG, from the latest decisions recorded by the list's moment (one statement). */
+	private Map<String, DecisionView> decisionViews(EscalationList list) {
+		List<Long> ids = java.util.stream.Stream.concat(list.open().stream().map(item -> item.escalation().localityId()),
+				list.resolved().stream().map(item -> item.asMarked().localityId())).distinct().toList();
+		Map<String, DigDecision> latest = decisions.latest(ids, list.asOf());
+		Map<String, DecisionView> views = new HashMap<>();
+		list.open().forEach(item -> views.put(key(item.escalation()), view(item.latestMark(), latest.get(key(item.escalation())),
+				list.asOf().day())));
+		list.resolved().forEach(item -> views.put(key(item.asMarked()), view(item.latestMark(), latest.get(key(item.asMarked())),
+				list.asOf().day())));
+		return views;
+	}
+
+	private static DecisionView view(RaisedMark mark, DigDecision decision, LocalDate today) {
+		DecisionState state = DecisionState.of(mark, decision, today);
+		boolean decided = state == DecisionState.DECIDED || state == DecisionState.REVIEW_OVERDUE;
+		return new DecisionView(state, decision, decided ? DecisionState.daysToDecide(mark.raisedOn(), decision.decidedOn()) : null);
+	}
+
+	private static String key(Escalation item) {
+		return DigDecisions.itemKey(item.localityId(), item.key());
 	}
 
 	private String text(String key) {

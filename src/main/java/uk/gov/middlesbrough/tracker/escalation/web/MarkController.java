@@ -85,7 +85,7 @@ class MarkController {
 	}
 
 	/** The list the user came from: the locality's own page, or the list across localities. */
-	private static String back(String from, long locality) {
+	static String back(String from, long locality) {
 		return "locality".equals(from) ? "/localities/" + locality + "/escalations" : "/escalations";
 	}
 }

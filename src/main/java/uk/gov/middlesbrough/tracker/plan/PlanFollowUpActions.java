@@ -1,0 +1,43 @@
+package uk.gov.middlesbrough.tracker.plan;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.escalation.FollowUpActions;
+import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/** A DIG decision's follow-up action: a new SMART action in one of the locality's plans, added as any action is. */
+@Component
+class PlanFollowUpActions implements FollowUpActions {
+
+	private final PlanQueries queries;
+	private final ActionManagement actions;
+	private final java.time.Clock clock;
+
+	PlanFollowUpActions(PlanQueries queries, ActionManagement actions, java.time.Clock clock) {
+		this.queries = queries;
+		this.actions = actions;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<PlanChoice> plansOf(long localityId) {
+		return queries.localityPlans(localityId, AsOf.now(clock)).map(LocalityPlans::plans).orElse(List.of()).stream()
+			.map(plan -> new PlanChoice(plan.id(), plan.title()))
+			.toList();
+	}
+
+	@Override
+	public long add(long planId, String specific, String measure, String ownerPost, LocalDate startDate, LocalDate dueDate,
+			SignedInUser user) {
+		return actions.add(planId, new SmartDetails(specific, measure, "Done", null, ownerPost, null, null,
+				"Decided by the Design and Implementation Group", startDate, dueDate, BigDecimal.ONE), user);
+	}
+
+	@Override
+	public String actionPath(long actionId) {
+		return "/actions/" + actionId;
+	}
+}
