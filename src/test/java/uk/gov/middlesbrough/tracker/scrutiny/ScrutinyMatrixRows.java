@@ -36,7 +36,9 @@ public class ScrutinyMatrixRows implements MatrixRows {
 				entry("GET /scrutiny/recommendations/{id}", ALL),
 				entry("POST /scrutiny/recommendations/{id}/progress", KEEPERS),
 				entry("GET /scrutiny/recommendations/{id}/response", KEEPERS),
-				entry("POST /scrutiny/recommendations/{id}/response", KEEPERS));
+				entry("POST /scrutiny/recommendations/{id}/response", KEEPERS),
+				entry("POST /scrutiny/recommendations/{id}/actions", KEEPERS),
+				entry("POST /scrutiny/recommendations/{id}/actions/{actionId}/unlink", KEEPERS));
 	}
 
 	@Override
@@ -54,6 +56,6 @@ public class ScrutinyMatrixRows implements MatrixRows {
 	@Override
 	public String concrete(String pattern) {
 		long id = pattern.startsWith("/scrutiny/recommendations/") ? recommendationId : reviewId;
-		return pattern.replace("{id}", String.valueOf(id));
+		return pattern.replace("{id}", String.valueOf(id)).replace("{actionId}", "1");
 	}
 }

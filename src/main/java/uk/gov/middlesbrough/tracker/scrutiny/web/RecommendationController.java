@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.List;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,7 +12,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.gov.middlesbrough.tracker.scrutiny.DeliveringActions.DeliveringAction;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationActions;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationDetail;
+import uk.gov.middlesbrough.tracker.scrutiny.ReportBackReadiness;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyManagement;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
@@ -30,9 +34,12 @@ class RecommendationController {
 	private final ScrutinyQueries queries;
 	private final ScrutinyManagement management;
 	private final ScrutinyOptions options;
+	private final RecommendationActions delivering;
 	private final Clock clock;
 
-	RecommendationController(ScrutinyQueries queries, ScrutinyManagement management, ScrutinyOptions options, Clock clock) {
+	RecommendationController(ScrutinyQueries queries, ScrutinyManagement management, ScrutinyOptions options,
+			RecommendationActions delivering, Clock clock) {
+		this.delivering = delivering;
 		this.queries = queries;
 		this.management = management;
 		this.options = options;
@@ -70,12 +77,49 @@ class RecommendationController {
 		return show(detail, user, model);
 	}
 
+	@PostMapping("/scrutiny/recommendations/{id}/actions")
+	String linkAction(@PathVariable long id, @ModelAttribute LinkActionForm linkActionForm, BindingResult result,
+			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "link an action to recommendation " + id);
+		RecommendationDetail detail = detail(id);
+		Long actionId = linkActionForm.number();
+		if (actionId == null) {
+			result.rejectValue("actionId", "scrutiny.delivery.actionId.notANumber");
+		}
+		else if (!delivering.link(id, actionId, user)) {
+			result.rejectValue("actionId", "scrutiny.delivery.actionId.notFound", new Object[] {actionId}, null);
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("progressUpdateForm",
+					ProgressUpdateForm.startingFrom(detail.recommendation().status(), detail.version(), AsOf.now(clock).day()));
+			return show(detail, user, model);
+		}
+		SuccessMessage.flash(redirect, "scrutiny.delivery.linked", detail.recommendation().reference());
+		return "redirect:/scrutiny/recommendations/" + id + "#delivery-heading";
+	}
+
+	@PostMapping("/scrutiny/recommendations/{id}/actions/{actionId}/unlink")
+	String unlinkAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
+			RedirectAttributes redirect) {
+		ScrutinyOptions.checkMayEdit(user, "unlink an action from recommendation " + id);
+		RecommendationDetail detail = detail(id);
+		delivering.unlink(id, actionId);
+		SuccessMessage.flash(redirect, "scrutiny.delivery.unlinked", detail.recommendation().reference());
+		return "redirect:/scrutiny/recommendations/" + id + "#delivery-heading";
+	}
+
 	private RecommendationDetail detail(long id) {
 		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("recommendation", id));
 	}
 
 	private String show(RecommendationDetail detail, SignedInUser user, Model model) {
 		model.addAttribute("detail", detail);
+		if (!model.containsAttribute("linkActionForm")) {
+			model.addAttribute("linkActionForm", new LinkActionForm());
+		}
+		List<DeliveringAction> actions = delivering.of(detail.recommendation().id());
+		model.addAttribute("deliveringActions", actions);
+		model.addAttribute("readyToReportBack", ReportBackReadiness.ready(detail.recommendation().status(), actions));
 		model.addAttribute("statusOptions", options.statuses());
 		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user));
 		return VIEW;

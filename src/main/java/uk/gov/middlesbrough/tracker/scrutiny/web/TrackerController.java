@@ -1,7 +1,10 @@
 package uk.gov.middlesbrough.tracker.scrutiny.web;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,6 +17,8 @@ import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.RecommendationActions;
+import uk.gov.middlesbrough.tracker.scrutiny.ReportBackReadiness;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage.FlagFilter;
@@ -30,8 +35,10 @@ class TrackerController {
 	private final ScrutinyQueries queries;
 	private final ScrutinyOptions options;
 	private final Clock clock;
+	private final RecommendationActions delivering;
 
-	TrackerController(ScrutinyQueries queries, ScrutinyOptions options, Clock clock) {
+	TrackerController(ScrutinyQueries queries, ScrutinyOptions options, Clock clock, RecommendationActions delivering) {
+		this.delivering = delivering;
 		this.queries = queries;
 		this.options = options;
 		this.clock = clock;
@@ -51,6 +58,7 @@ class TrackerController {
 		model.addAttribute("statusOptions", options.statuses());
 		model.addAttribute("flagOptions", options.flagFilters());
 		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user));
+		model.addAttribute("readyToReportBack", readyToReportBack(page));
 		return "scrutiny/tracker";
 	}
 
@@ -81,6 +89,19 @@ class TrackerController {
 		return row.flags().stream()
 				.map(flag -> options.text(flag.kind().messageKey()) + " (" + flag.date() + ")")
 				.collect(Collectors.joining("; "));
+	}
+
+	/** The ids of the recommendations whose delivering actions are all complete (two statements for the review). */
+	private Set<Long> readyToReportBack(TrackerPage page) {
+		Map<Long, TrackerRow> rows = page.rows().stream()
+			.collect(Collectors.toMap(TrackerRow::id, row -> row));
+		Set<Long> ready = new HashSet<>();
+		delivering.of(rows.keySet()).forEach((id, actions) -> {
+			if (ReportBackReadiness.ready(rows.get(id).status(), actions)) {
+				ready.add(id);
+			}
+		});
+		return ready;
 	}
 
 	private TrackerPage page(long id) {

@@ -1,0 +1,59 @@
+package uk.gov.middlesbrough.tracker.scrutiny;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import uk.gov.middlesbrough.tracker.plan.PlanFixtures;
+import uk.gov.middlesbrough.tracker.support.BrowserTest;
+import uk.gov.middlesbrough.tracker.support.Page.ErrorLink;
+import uk.gov.middlesbrough.tracker.web.AsOf;
+
+/** The scrutiny officer links the two actions that deliver a recommendation; it turns ready to report back when both complete. */
+class ReportBackBrowserIT extends BrowserTest {
+
+	@Test
+	void aRecommendationLinkedToTwoActionsTurnsReadyToReportBackWhenTheyComplete() {
+		ScrutinyFixtures scrutiny = new ScrutinyFixtures(jdbc);
+		long review = scrutiny.review("Report back review " + System.nanoTime());
+		long recommendation = scrutiny.recommendation(review, "b", "Hold street surgeries and joint patrols in both pilots",
+				RecommendationStatus.IN_PROGRESS, null, null, Instant.parse("2026-07-12T09:00:00Z"));
+		PlanFixtures plans = new PlanFixtures(jdbc);
+		LocalDate today = LocalDate.now(AsOf.UK);
+		long surgeries = plans.action(plans.plan(plans.locality("Report Back Ward A " + System.nanoTime()), 1),
+				"Hold monthly street surgeries", today.minusDays(30), today.plusDays(30), "1", Instant.now().minusSeconds(60));
+		long patrols = plans.action(plans.plan(plans.locality("Report Back Ward B " + System.nanoTime()), 2), "Run joint patrols",
+				today.minusDays(30), today.plusDays(30), "1", Instant.now().minusSeconds(60));
+
+		signIn("scrutiny");
+		visit("/scrutiny/recommendations/" + recommendation);
+		assertThat(driver.findElement(By.id("no-delivering-actions")).getText()).startsWith("No action is linked");
+		link("not a number");
+		assertThat(errorSummary()).containsExactly(new ErrorLink("Enter the action's number, for example 123", "#actionId"));
+		assertAccessible();
+		link(String.valueOf(surgeries));
+		link(String.valueOf(patrols));
+		assertThat(driver.findElement(By.id("delivering-actions")).getText()).contains("Hold monthly street surgeries",
+				"Run joint patrols", "0%");
+		assertThat(driver.findElements(By.id("ready-to-report-back"))).isEmpty();
+		assertAccessible();
+		screenshot("recommendation-delivering-actions");
+
+		jdbc.update("update plan_action set completion = 100 where id in (?, ?)", surgeries, patrols);
+		visit("/scrutiny/recommendations/" + recommendation);
+		assertThat(driver.findElement(By.id("ready-to-report-back")).getText()).isEqualTo("Ready to report back");
+		assertThat(driver.findElement(By.id("delivering-actions")).getText()).contains("Complete", "100%");
+		screenshot("recommendation-ready-to-report-back");
+
+		visit("/scrutiny/reviews/" + review);
+		assertThat(driver.findElement(By.cssSelector(".app-ready-to-report-back")).getText()).isEqualTo("Ready to report back");
+	}
+
+	private void link(String number) {
+		driver.findElement(By.id("actionId")).clear();
+		driver.findElement(By.id("actionId")).sendKeys(number);
+		click(By.id("link-action"));
+	}
+}
