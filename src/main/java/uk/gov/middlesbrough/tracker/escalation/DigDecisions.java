@@ -107,6 +107,24 @@ public class DigDecisions {
 		return latest;
 	}
 
+	/**
+	 * How many times each item has been raised at DIG by the moment (keyed by {@link #itemKey}; one statement): more
+	 * than once means it came back to the group, a re-escalation.
+	 */
+	public Map<String, Integer> timesRaised(List<Long> localityIds, AsOf asOf) {
+		Map<String, Integer> times = new HashMap<>();
+		if (localityIds.isEmpty()) {
+			return times;
+		}
+		jdbc.query("select locality_id, escalation_key, count(*) as times from escalation_mark "
+				+ "where locality_id in (:localityIds) and recorded_at <= :cutoff group by locality_id, escalation_key",
+				new MapSqlParameterSource("localityIds", localityIds).addValue("cutoff", Timestamp.from(asOf.cutoff())),
+				rs -> {
+					times.put(itemKey(rs.getLong("locality_id"), rs.getString("escalation_key")), rs.getInt("times"));
+				});
+		return times;
+	}
+
 	/** The plans a follow-up action could go in (none when no feature offers follow-up actions). */
 	public List<FollowUpActions.PlanChoice> plansOf(long localityId) {
 		FollowUpActions actions = followUps.getIfAvailable();

@@ -129,6 +129,24 @@ class DigDecisionIT extends IntegrationTest {
 	}
 
 	@Test
+	void anItemRaisedAgainAfterADecisionAwaitsAnotherAndShowsHowOftenItCameBack() throws Exception {
+		mvc.perform(decisionWithoutAction(today.minusDays(3), null)).andExpect(status().isFound());
+		mvc.perform(get("/localities/{id}/escalations", locality).with(user(users.loadUserByUsername("head"))))
+			.andExpect(content().string(containsString("Decided")))
+			.andExpect(content().string(not(containsString("app-re-escalated"))));
+		mvc.perform(post("/escalations/mark").with(user(users.loadUserByUsername("head"))).with(csrf())
+				.param("key", actionKey).param("locality", String.valueOf(locality)).param("note", "Back again: surgeries stopped")
+				.param("raisedOn.day", String.valueOf(today.getDayOfMonth()))
+				.param("raisedOn.month", String.valueOf(today.getMonthValue()))
+				.param("raisedOn.year", String.valueOf(today.getYear())))
+			.andExpect(status().isFound());
+		mvc.perform(get("/localities/{id}/escalations", locality).param("decision", "awaiting")
+				.with(user(users.loadUserByUsername("head"))))
+			.andExpect(content().string(containsString("Run the street surgeries")))
+			.andExpect(content().string(containsString("Raised 2 times")));
+	}
+
+	@Test
 	void onlyTheHeadAndTheLocalitysManagerRecordDecisionsAndOnlyAboutRaisedItems() throws Exception {
 		mvc.perform(decisionWithoutAction(today, null).with(user(users.loadUserByUsername("viewer"))))
 			.andExpect(status().isForbidden());

@@ -3,6 +3,13 @@ package uk.gov.middlesbrough.tracker.escalation.web;
 import uk.gov.middlesbrough.tracker.escalation.DecisionState;
 import uk.gov.middlesbrough.tracker.escalation.DigDecision;
 
-/** An item's standing with DIG as the list shows it: its state, latest decision (or null), and days raised to decided. */
-public record DecisionView(DecisionState state, DigDecision latest, Long daysToDecide) {
+/**
+ * An item's standing with DIG as the list shows it: its state, latest decision (or null), days raised to decided, and
+ * how many times it has been raised (more than once: it came back, a re-escalation).
+ */
+public record DecisionView(DecisionState state, DigDecision latest, Long daysToDecide, int timesRaised) {
+
+	public boolean reEscalated() {
+		return timesRaised > 1;
+	}
 }

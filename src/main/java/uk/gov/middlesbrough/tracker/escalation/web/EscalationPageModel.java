@@ -92,18 +92,20 @@ class EscalationPageModel {
 		List<Long> ids = java.util.stream.Stream.concat(list.open().stream().map(item -> item.escalation().localityId()),
 				list.resolved().stream().map(item -> item.asMarked().localityId())).distinct().toList();
 		Map<String, DigDecision> latest = decisions.latest(ids, list.asOf());
+		Map<String, Integer> times = decisions.timesRaised(ids, list.asOf());
 		Map<String, DecisionView> views = new HashMap<>();
 		list.open().forEach(item -> views.put(key(item.escalation()), view(item.latestMark(), latest.get(key(item.escalation())),
-				list.asOf().day())));
+				times.getOrDefault(key(item.escalation()), 0), list.asOf().day())));
 		list.resolved().forEach(item -> views.put(key(item.asMarked()), view(item.latestMark(), latest.get(key(item.asMarked())),
-				list.asOf().day())));
+				times.getOrDefault(key(item.asMarked()), 0), list.asOf().day())));
 		return views;
 	}
 
-	private static DecisionView view(RaisedMark mark, DigDecision decision, LocalDate today) {
+	private static DecisionView view(RaisedMark mark, DigDecision decision, int timesRaised, LocalDate today) {
 		DecisionState state = DecisionState.of(mark, decision, today);
 		boolean decided = state == DecisionState.DECIDED || state == DecisionState.REVIEW_OVERDUE;
-		return new DecisionView(state, decision, decided ? DecisionState.daysToDecide(mark.raisedOn(), decision.decidedOn()) : null);
+		return new DecisionView(state, decision, decided ? DecisionState.daysToDecide(mark.raisedOn(), decision.decidedOn()) : null,
+				timesRaised);
 	}
 
 	private static String key(Escalation item) {
