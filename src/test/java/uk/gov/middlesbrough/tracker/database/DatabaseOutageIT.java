@@ -40,7 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
  * own Spring context: it stops the database every other test shares, and in the end stops the app itself.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "tracker.reminders.enabled=false")
+		properties = {"tracker.reminders.enabled=false",
+				// Both tests sign the viewer in within the same 30 seconds, with the same code.
+				"tracker.mfa.refuse-reused-codes=false"})
 @ActiveProfiles("demo")
 @Import(DatabaseOutageIT.SlowPage.class)
 @DirtiesContext
