@@ -241,7 +241,8 @@ class EscalationPagesIT extends IntegrationTest {
 		}
 		int three = statements(ids.subList(0, 3));
 		int twenty = statements(ids);
-		assertThat(twenty).isEqualTo(three).isLessThanOrEqualTo(20);
+		// 20 before DIG decisions; each item's latest decision and how often it was raised add one statement each.
+		assertThat(twenty).isEqualTo(three).isLessThanOrEqualTo(22);
 
 		int few = statementsForLocalityPage();
 		long plan = fixtures.plans.plan(locality, 2);

@@ -68,6 +68,9 @@ class SecondFactorIT extends IntegrationTest {
 		}
 		mvc.perform(get("/admin/users").with(passwordOnly(users.loadUserByUsername("admin"))))
 			.andExpect(redirectedUrl(CODE_PAGE));
+		// A page the role does not allow: the code first (the role is checked again after it).
+		mvc.perform(get("/admin/users").with(passwordOnly(users.loadUserByUsername("newport.manager"))))
+			.andExpect(redirectedUrl(CODE_PAGE));
 		mvc.perform(post("/localities").with(passwordOnly(users.loadUserByUsername("head"))).with(csrf())
 			.param("name", "Not Created")).andExpect(redirectedUrl(CODE_PAGE));
 		assertThat(jdbc.queryForObject("select count(*) from locality where name = 'Not Created'", Integer.class)).isZero();
