@@ -27,6 +27,8 @@ class Pack extends AbstractAggregateRoot<Pack> {
 
 	private LocalDate asOf;
 
+	private boolean withChanges;
+
 	@Enumerated(EnumType.STRING)
 	private PackStatus status = PackStatus.DRAFT;
 
@@ -47,9 +49,10 @@ class Pack extends AbstractAggregateRoot<Pack> {
 	protected Pack() {
 	}
 
-	Pack(long panelMeetingId, LocalDate asOf, Instant generatedAt, String generatedBy) {
+	Pack(long panelMeetingId, LocalDate asOf, boolean withChanges, Instant generatedAt, String generatedBy) {
 		this.panelMeetingId = panelMeetingId;
 		this.asOf = asOf;
+		this.withChanges = withChanges;
 		this.generatedAt = generatedAt;
 		this.generatedBy = generatedBy;
 	}
@@ -97,6 +100,11 @@ class Pack extends AbstractAggregateRoot<Pack> {
 
 	LocalDate getAsOf() {
 		return asOf;
+	}
+
+	/** Whether the pack carries the chapter "Changes since the last pack". */
+	boolean isWithChanges() {
+		return withChanges;
 	}
 
 	PackStatus getStatus() {

@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntConsumer;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.UkText;
 
 /**
  * Gathers a pack's content as of its date from the parts the features contribute, which read the same queries the
@@ -21,10 +23,14 @@ class PackAssembler {
 
 	private final LocalityQueries localities;
 	private final List<PackSection> sections;
+	private final PackChanges changes;
+	private final UkText uk;
 	private final Clock clock;
 
-	PackAssembler(LocalityQueries localities, List<PackSection> sections, Clock clock) {
+	PackAssembler(LocalityQueries localities, List<PackSection> sections, PackChanges changes, MessageSource messages, Clock clock) {
 		this.localities = localities;
+		this.changes = changes;
+		this.uk = new UkText(messages);
 		this.sections = sections.stream().sorted(Comparator.comparingInt(PackSection::order)).toList();
 		this.clock = clock;
 	}
@@ -37,17 +43,23 @@ class PackAssembler {
 	/** The content, calling {@code partRead} with 1, 2, ... as each part has been read. */
 	@Transactional(readOnly = true)
 	PackContent assemble(MeetingView meeting, LocalDate asOfDay, IntConsumer partRead) {
-		return assemble(meeting, AsOf.endOf(asOfDay, clock), partRead, null);
+		return assemble(meeting, AsOf.endOf(asOfDay, clock), false, partRead, null);
 	}
 
-	/** The content as of this moment (the one a draft was read as of, when it is issued), with its stamp. */
+	/**
+	 * The content as of this moment (the one a draft was read as of, when it is issued), with its stamp, and with the
+	 * chapter "Changes since the last pack" when {@code withChanges}.
+	 */
 	@Transactional(readOnly = true)
-	PackContent assemble(MeetingView meeting, AsOf asOf, IntConsumer partRead, PackStamp stamp) {
+	PackContent assemble(MeetingView meeting, AsOf asOf, boolean withChanges, IntConsumer partRead, PackStamp stamp) {
 		LocalityReading reading = new LocalityReading(localities.findAll(meeting.localityIds()), asOf);
 		List<PackPart> parts = new ArrayList<>();
 		for (PackSection section : sections) {
 			parts.add(section.packPart(reading));
 			partRead.accept(parts.size());
+		}
+		if (withChanges) {
+			parts.add(new ChangesChapter(changes.sinceLastIssuedBefore(meeting.panel(), asOf), uk));
 		}
 		return new PackContent(meeting, asOf, reading.localities(), parts, stamp);
 	}

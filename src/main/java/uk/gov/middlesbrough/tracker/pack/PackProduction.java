@@ -48,14 +48,19 @@ public class PackProduction {
 
 	/** Queues a draft pack as of a date, produced in the background; its meeting page shows progress. */
 	public long produceDraft(long meetingId, LocalDate asOf, SignedInUser user) {
-		long packId = createDraft(meetingId, asOf, user);
+		return produceDraft(meetingId, asOf, false, user);
+	}
+
+	/** The same, with the chapter "Changes since the last pack" when {@code withChanges}. */
+	public long produceDraft(long meetingId, LocalDate asOf, boolean withChanges, SignedInUser user) {
+		long packId = createDraft(meetingId, asOf, withChanges, user);
 		queue.submit(packId);
 		return packId;
 	}
 
 	/** A draft produced in the calling thread, ready when this returns (the demo data's pack). */
 	long produceDraftNow(long meetingId, LocalDate asOf, SignedInUser user) {
-		long packId = createDraft(meetingId, asOf, user);
+		long packId = createDraft(meetingId, asOf, false, user);
 		writer.produce(packId);
 		return packId;
 	}
@@ -71,11 +76,11 @@ public class PackProduction {
 		queue.submit(packId);
 	}
 
-	private long createDraft(long meetingId, LocalDate asOf, SignedInUser user) {
+	private long createDraft(long meetingId, LocalDate asOf, boolean withChanges, SignedInUser user) {
 		requireEditor(user);
 		return transaction.execute(status -> {
 			meetings.findById(meetingId).orElseThrow(() -> new NotFound("meeting", meetingId));
-			return packs.saveAndFlush(new Pack(meetingId, asOf, clock.instant(), user.getUsername())).getId();
+			return packs.saveAndFlush(new Pack(meetingId, asOf, withChanges, clock.instant(), user.getUsername())).getId();
 		});
 	}
 

@@ -68,7 +68,7 @@ class PackWriter {
 			Pack pack = packs.findById(packId).orElseThrow();
 			MeetingView meeting = meetings.findById(pack.getPanelMeetingId()).orElseThrow().toView();
 			AsOf asOf = AsOf.endOf(pack.getAsOf(), clock);
-			PackContent content = assembler.assemble(meeting, asOf, part -> step(packId, "READING", part),
+			PackContent content = assembler.assemble(meeting, asOf, pack.isWithChanges(), part -> step(packId, "READING", part),
 					new PackStamp(true, text("pack.stamp.draft")));
 			step(packId, "PDF", steps - 2);
 			String xhtml = document.xhtml(content);
@@ -107,7 +107,7 @@ class PackWriter {
 		String reference = pack.getId() + "-" + draftSha256.substring(0, 12);
 		PackStamp stamp = new PackStamp(false, text("pack.stamp.issued",
 				UkText.day(LocalDate.ofInstant(at, AsOf.UK)), byName, reference));
-		PackContent content = assembler.assemble(meeting, asOf, part -> { }, stamp);
+		PackContent content = assembler.assemble(meeting, asOf, pack.isWithChanges(), part -> { }, stamp);
 		String xhtml = document.xhtml(content);
 		byte[] pdf = document.pdf(xhtml);
 		String baseName = baseName(meeting, pack);

@@ -4,5 +4,5 @@
  * kept unchanged (PostgreSQL refuses any change) with their SHA-256 checksums, so what a panel saw can be
  * shown again exactly.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Panel packs", allowedDependencies = {"audit", "work", "locality", "security", "web", "exporting"})
+@org.springframework.modulith.ApplicationModule(displayName = "Panel packs", allowedDependencies = {"audit", "work", "dashboard", "locality", "security", "web", "exporting"})
 package uk.gov.middlesbrough.tracker.pack;

@@ -31,6 +31,7 @@ public class PackMatrixRows implements MatrixRows {
 				entry("GET /packs/{id}/pdf", ALL),
 				entry("GET /packs/{id}/zip", ALL),
 				entry("GET /packs/{id}/read", ALL),
+				entry("GET /packs/{id}/changes", ALL),
 				entry("GET /packs/{id}/progress", ALL));
 	}
 

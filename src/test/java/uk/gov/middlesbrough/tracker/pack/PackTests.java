@@ -18,7 +18,7 @@ class PackTests {
 
 	private static final Instant PRODUCED = Instant.parse("2022-01-10T09:00:00Z");
 
-	private final Pack pack = withId(new Pack(3, LocalDate.of(2022, 1, 17), PRODUCED, "scrutiny"), 14);
+	private final Pack pack = withId(new Pack(3, LocalDate.of(2022, 1, 17), false, PRODUCED, "scrutiny"), 14);
 
 	/** What PackWriter does in the database when the files are in. */
 	private void produced() {

@@ -63,7 +63,7 @@ class PackController {
 		if (result.hasErrors()) {
 			return meetings.show(meeting, true, model);
 		}
-		long packId = production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), user);
+		long packId = production.produceDraft(id, packForm.getAsOf().toDate().orElseThrow(), packForm.isWithChanges(), user);
 		SuccessMessage.flash(redirect, "pack.produced.banner");
 		return "redirect:/meetings/" + id + "#pack-" + packId;
 	}

@@ -5,10 +5,12 @@ import java.time.LocalDate;
 import org.springframework.validation.Errors;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 
-/** Producing a pack: the date its figures are as of (today or earlier). */
+/** Producing a pack: the date its figures are as of (today or earlier), and whether it lists what changed since the last. */
 public class PackForm {
 
 	private DateInput asOf = new DateInput();
+
+	private boolean withChanges;
 
 	void validate(Errors errors, Clock clock) {
 		DateInput.validate(errors, "asOf", asOf, "as-of date", true);
@@ -23,5 +25,13 @@ public class PackForm {
 
 	public void setAsOf(DateInput asOf) {
 		this.asOf = asOf;
+	}
+
+	public boolean isWithChanges() {
+		return withChanges;
+	}
+
+	public void setWithChanges(boolean withChanges) {
+		this.withChanges = withChanges;
 	}
 }
