@@ -2,7 +2,9 @@ package uk.gov.middlesbrough.tracker.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static uk.gov.middlesbrough.tracker.support.SignedInUsers.user;
 
@@ -175,6 +177,17 @@ class PackChangesIT extends IntegrationTest {
 		long without = production.produceDraft(meetingId, LocalDate.of(2022, 5, 31), scrutiny);
 		PackWaits.awaitReady(jdbc, without);
 		assertThat(pdfText(without)).doesNotContain("Changes since the last pack");
+	}
+
+	@Test
+	void theMeetingPageOffersTheChapterWhenAPackIsProduced() throws Exception {
+		mvc.perform(post("/meetings/{id}/packs", meetingId).with(user(users.loadUserByUsername("scrutiny"))).with(csrf())
+			.param("asOf.day", "31").param("asOf.month", "5").param("asOf.year", "2022").param("withChanges", "true"))
+			.andExpect(status().is3xxRedirection());
+		long produced = jdbc.queryForObject("select max(id) from pack where panel_meeting_id = ?", Long.class, meetingId);
+		assertThat(jdbc.queryForObject("select with_changes from pack where id = ?", Boolean.class, produced)).isTrue();
+		PackWaits.awaitReady(jdbc, produced);
+		assertThat(pdfText(produced)).contains("Changes since the last pack");
 	}
 
 	private String pdfText(long pack) throws Exception {
