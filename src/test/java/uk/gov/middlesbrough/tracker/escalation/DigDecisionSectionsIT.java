@@ -27,6 +27,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.gov.middlesbrough.tracker.pack.PackWaits;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+import uk.gov.middlesbrough.tracker.support.StatementCounter;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
@@ -68,7 +69,10 @@ class DigDecisionSectionsIT extends IntegrationTest {
 
 		decide();
 
+		StatementCounter.reset();
 		Element item = dashboardItem();
+		// The latest decisions of every raised item in one statement, not one an item.
+		assertThat(StatementCounter.countContaining("from dig_decision")).as(StatementCounter.listed()).isEqualTo(1);
 		assertThat(item.selectFirst(".app-decision-state").text()).isEqualTo("Decided");
 		assertThat(item.text()).contains("DIG decided on " + DAY.format(today.minusDays(2)) + ": " + WORDS,
 				"To act: " + ACTION_BY, "Review by " + DAY.format(today.plusDays(60)));
