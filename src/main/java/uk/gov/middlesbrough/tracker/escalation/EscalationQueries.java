@@ -161,27 +161,26 @@ public class EscalationQueries {
 	 * action may go in).
 	 */
 	public Optional<EscalationItem> item(LocalityReading reading, long localityId, String key) {
-		List<RaisedMark> marks = new ArrayList<>();
-		Escalation[] asMarked = new Escalation[1];
-		jdbc.query("""
+		List<MarkRow> rows = jdbc.query("""
 				select kind, subject, reason, source_path, raised_on, note, recorded_by, recorded_at from escalation_mark
 				where locality_id = :localityId and escalation_key = :key and recorded_at <= :cutoff
 				order by recorded_at desc, id desc""",
 				new MapSqlParameterSource("localityId", localityId).addValue("key", key)
 					.addValue("cutoff", Timestamp.from(reading.asOf().cutoff())),
-				rs -> {
-					if (asMarked[0] == null) {
-						asMarked[0] = new Escalation(key, kinds.named(rs.getString("kind")), localityId, reading.name(localityId),
-								rs.getString("subject"), rs.getString("reason"), rs.getString("source_path"));
-					}
-					marks.add(mark(rs));
-				});
+				(rs, i) -> new MarkRow(new Escalation(key, kinds.named(rs.getString("kind")), localityId,
+						reading.name(localityId), rs.getString("subject"), rs.getString("reason"), rs.getString("source_path")),
+						mark(rs)));
+		List<RaisedMark> marks = rows.stream().map(MarkRow::mark).toList();
 		Optional<Escalation> listed = derivation.derive(reading).stream()
 				.filter(item -> item.localityId() == localityId && item.key().equals(key)).findFirst();
-		if (listed.isEmpty() && asMarked[0] == null) {
-			return Optional.empty();
+		if (listed.isPresent()) {
+			return Optional.of(new EscalationItem(listed.get(), true, marks));
 		}
-		return Optional.of(new EscalationItem(listed.orElse(asMarked[0]), listed.isPresent(), marks));
+		return rows.stream().findFirst().map(latest -> new EscalationItem(latest.asMarked(), false, marks));
+	}
+
+	/** A mark with the item as it read when marked. */
+	private record MarkRow(Escalation asMarked, RaisedMark mark) {
 	}
 
 	/** Every mark of one item, latest first (one statement). */

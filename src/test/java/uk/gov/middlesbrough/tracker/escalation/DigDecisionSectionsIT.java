@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.gov.middlesbrough.tracker.pack.PackWaits;
+import uk.gov.middlesbrough.tracker.pack.PdfUa;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 import uk.gov.middlesbrough.tracker.support.StatementCounter;
 import uk.gov.middlesbrough.tracker.web.AsOf;
@@ -83,7 +84,10 @@ class DigDecisionSectionsIT extends IntegrationTest {
 		decide();
 		long pack = pack();
 
-		String pdf = pdfText(download(pack, "pdf"));
+		byte[] file = download(pack, "pdf");
+		// The decision's lines in the table's cell keep the PDF accessible.
+		PdfUa.assertPdfUa1(file);
+		String pdf = pdfText(file);
 		assertThat(pdf).contains("DIG decision", "Run the street surgeries", "DIG decided on " + DAY.format(today.minusDays(2))
 				+ ": " + WORDS, "To act: " + ACTION_BY, "Review by " + DAY.format(today.plusDays(60)));
 
