@@ -25,6 +25,11 @@ public enum DecisionState {
 		return review != null && review.isBefore(today) ? REVIEW_OVERDUE : DECIDED;
 	}
 
+	/** Decided, whether or not its review date has passed: the latest decision answers the latest raising. */
+	public boolean isDecided() {
+		return this == DECIDED || this == REVIEW_OVERDUE;
+	}
+
 	/** Whole days from the day an item was raised at DIG to the day the group decided (0 when the same day). */
 	public static long daysToDecide(LocalDate raisedOn, LocalDate decidedOn) {
 		return ChronoUnit.DAYS.between(raisedOn, decidedOn);

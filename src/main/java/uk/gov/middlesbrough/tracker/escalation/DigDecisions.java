@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
@@ -125,10 +126,13 @@ public class DigDecisions {
 		return times;
 	}
 
-	/** The plans a follow-up action could go in (none when no feature offers follow-up actions). */
-	public List<FollowUpActions.PlanChoice> plansOf(long localityId) {
+	/**
+	 * The plans a follow-up action could go in, read through the reading (none when no feature offers follow-up
+	 * actions).
+	 */
+	public List<FollowUpActions.PlanChoice> plansOf(LocalityReading reading, long localityId) {
 		FollowUpActions actions = followUps.getIfAvailable();
-		return actions == null ? List.of() : actions.plansOf(localityId);
+		return actions == null ? List.of() : actions.plansOf(reading, localityId);
 	}
 
 	public static String itemKey(long localityId, String key) {

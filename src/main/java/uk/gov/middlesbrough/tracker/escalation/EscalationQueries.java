@@ -154,6 +154,35 @@ public class EscalationQueries {
 		return list(List.of(localityId), asOf).open().stream().filter(item -> item.escalation().key().equals(key)).findFirst();
 	}
 
+	/**
+	 * One item of one of the reading's localities with its marks recorded by the reading's moment: as the reading lists
+	 * it, or as it read when last marked if its cause has cleared; empty if it is neither listed nor ever marked. One
+	 * statement on top of the reading's derivation, which the page can share (the plans a decision's follow-up
+	 * action may go in).
+	 */
+	public Optional<EscalationItem> item(LocalityReading reading, long localityId, String key) {
+		List<MarkRow> rows = jdbc.query("""
+				select kind, subject, reason, source_path, raised_on, note, recorded_by, recorded_at from escalation_mark
+				where locality_id = :localityId and escalation_key = :key and recorded_at <= :cutoff
+				order by recorded_at desc, id desc""",
+				new MapSqlParameterSource("localityId", localityId).addValue("key", key)
+					.addValue("cutoff", Timestamp.from(reading.asOf().cutoff())),
+				(rs, i) -> new MarkRow(new Escalation(key, kinds.named(rs.getString("kind")), localityId,
+						reading.name(localityId), rs.getString("subject"), rs.getString("reason"), rs.getString("source_path")),
+						mark(rs)));
+		List<RaisedMark> marks = rows.stream().map(MarkRow::mark).toList();
+		Optional<Escalation> listed = derivation.derive(reading).stream()
+				.filter(item -> item.localityId() == localityId && item.key().equals(key)).findFirst();
+		if (listed.isPresent()) {
+			return Optional.of(new EscalationItem(listed.get(), true, marks));
+		}
+		return rows.stream().findFirst().map(latest -> new EscalationItem(latest.asMarked(), false, marks));
+	}
+
+	/** A mark with the item as it read when marked. */
+	private record MarkRow(Escalation asMarked, RaisedMark mark) {
+	}
+
 	/** Every mark of one item, latest first (one statement). */
 	public List<RaisedMark> marks(long localityId, String key) {
 		return jdbc.query("""

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.escalation;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
 /**
@@ -10,8 +11,11 @@ import uk.gov.middlesbrough.tracker.security.SignedInUser;
  */
 public interface FollowUpActions {
 
-	/** The locality's plans an action can be added to, in their order. */
-	List<PlanChoice> plansOf(long localityId);
+	/**
+	 * The locality's plans an action can be added to, in their order, as of the reading's moment; read through the
+	 * reading, so a page that derived the locality's escalations from it reads no plan again.
+	 */
+	List<PlanChoice> plansOf(LocalityReading reading, long localityId);
 
 	/**
 	 * Adds an action to the plan, started on {@code startDate} and due on {@code dueDate}, owned by {@code ownerPost};

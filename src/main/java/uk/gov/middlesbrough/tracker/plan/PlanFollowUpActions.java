@@ -5,28 +5,25 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.escalation.FollowUpActions;
+import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
-import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /** A DIG decision's follow-up action: a new SMART action in one of the locality's plans, added as any action is. */
 @Component
 class PlanFollowUpActions implements FollowUpActions {
 
-	private final PlanQueries queries;
+	private final PlanReads reads;
 	private final ActionManagement actions;
-	private final java.time.Clock clock;
 
-	PlanFollowUpActions(PlanQueries queries, ActionManagement actions, java.time.Clock clock) {
-		this.queries = queries;
+	PlanFollowUpActions(PlanReads reads, ActionManagement actions) {
+		this.reads = reads;
 		this.actions = actions;
-		this.clock = clock;
 	}
 
 	@Override
-	public List<PlanChoice> plansOf(long localityId) {
-		return queries.localityPlans(localityId, AsOf.now(clock)).map(LocalityPlans::plans).orElse(List.of()).stream()
-			.map(plan -> new PlanChoice(plan.id(), plan.title()))
-			.toList();
+	public List<PlanChoice> plansOf(LocalityReading reading, long localityId) {
+		LocalityPlans plans = reads.localityPlans(reading).get(localityId);
+		return plans == null ? List.of() : plans.plans().stream().map(plan -> new PlanChoice(plan.id(), plan.title())).toList();
 	}
 
 	@Override

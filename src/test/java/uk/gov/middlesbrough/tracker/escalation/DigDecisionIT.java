@@ -19,9 +19,11 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
+import uk.gov.middlesbrough.tracker.support.StatementCounter;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
@@ -107,6 +109,22 @@ class DigDecisionIT extends IntegrationTest {
 		assertThat(jdbc.queryForObject("select count(*) from dig_decision where locality_id = ?", Integer.class, locality)).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from plan_action where action_plan_id = ?", Integer.class, plan))
 			.as("only the red action").isOne();
+	}
+
+	@Test
+	void theDecisionPageDerivesTheItemOnceAndReadsItsMarksOnce() throws Exception {
+		UserDetails head = users.loadUserByUsername("head");
+		StatementCounter.reset();
+		mvc.perform(get("/escalations/decision").param("key", actionKey).param("locality", String.valueOf(locality))
+				.with(user(head)))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Run the street surgeries")));
+		// The item's marks (its history; the latest gives the day it was last raised) and the locality's items, each
+		// read once, and the plans a follow-up action may go in from the same read: 19 statements, against 25 when the
+		// page also read the latest marks with the list and the plans again.
+		assertThat(StatementCounter.countContaining("from escalation_mark")).as(StatementCounter.listed()).isEqualTo(1);
+		assertThat(StatementCounter.countContaining("from action_plan")).as(StatementCounter.listed()).isEqualTo(1);
+		assertThat(StatementCounter.countContaining("from action_history")).as(StatementCounter.listed()).isEqualTo(1);
+		assertThat(StatementCounter.count()).as(StatementCounter.listed()).isLessThanOrEqualTo(20);
 	}
 
 	@Test

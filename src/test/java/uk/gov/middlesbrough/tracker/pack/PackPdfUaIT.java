@@ -2,22 +2,13 @@ package uk.gov.middlesbrough.tracker.pack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 import uk.gov.middlesbrough.tracker.web.AsOf;
@@ -33,11 +24,6 @@ class PackPdfUaIT extends IntegrationTest {
 
 	@Autowired
 	UserDetailsService users;
-
-	@BeforeAll
-	static void veraPdf() {
-		VeraGreenfieldFoundryProvider.initialise();
-	}
 
 	/** The demo pack's PDF, also kept beside the browser tests' screenshots to be looked at. */
 	private byte[] demoPack() throws Exception {
@@ -65,23 +51,8 @@ class PackPdfUaIT extends IntegrationTest {
 
 	@Test
 	void passesVeraPdfsPdfUa1Validation() throws Exception {
-		assertPdfUa1(demoPack());
-		assertPdfUa1(draftAsOfToday());
-	}
-
-	private static void assertPdfUa1(byte[] pdf) throws Exception {
-		List<TestAssertion> failed;
-		try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFUA_1)) {
-			PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFUA_1, false);
-			failed = validator.validate(parser).getTestAssertions().stream()
-				.filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
-				.toList();
-		}
-		assertThat(failed).as(() -> failed.stream()
-				.map(assertion -> assertion.getRuleId().getClause() + " test " + assertion.getRuleId().getTestNumber() + ": "
-						+ assertion.getMessage() + " (" + assertion.getLocation().getContext() + ")")
-				.collect(Collectors.joining("\n", "veraPDF PDF/UA-1 failed checks:\n", "")))
-			.isEmpty();
+		PdfUa.assertPdfUa1(demoPack());
+		PdfUa.assertPdfUa1(draftAsOfToday());
 	}
 
 	@Test

@@ -1,11 +1,13 @@
 package uk.gov.middlesbrough.tracker.escalation.web;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import uk.gov.middlesbrough.tracker.escalation.DecisionState;
 import uk.gov.middlesbrough.tracker.escalation.DigDecision;
 import uk.gov.middlesbrough.tracker.escalation.DigDecisions;
+import uk.gov.middlesbrough.tracker.escalation.DigStanding;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
@@ -68,24 +70,25 @@ class EscalationExportController {
 
 	private ResponseEntity<byte[]> export(String name, EscalationList list, String format) {
 		String site = ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
-		ExportTable table = new ExportTable(name, List.of(text("escalation.col.locality"), text("escalation.col.kind"),
+		List<String> headings = new ArrayList<>(List.of(text("escalation.col.locality"), text("escalation.col.kind"),
 				text("escalation.col.item"), text("escalation.col.why"), text("escalation.export.link"),
-				text("escalation.export.raisedOn"), text("escalation.export.note"), text("escalation.export.recordedBy"),
-				text("escalation.export.decisionState"), text("escalation.export.decidedOn"), text("escalation.export.decision"),
-				text("escalation.export.actionBy"), text("escalation.export.reviewOn"), text("escalation.export.key")));
+				text("escalation.export.raisedOn"), text("escalation.export.note"), text("escalation.export.recordedBy")));
+		DigStanding.EXPORT_HEADINGS.forEach(key -> headings.add(text(key)));
+		headings.add(text("escalation.export.key"));
+		ExportTable table = new ExportTable(name, headings);
 		Map<String, DigDecision> latest = decisions.latest(
 				list.open().stream().map(item -> item.escalation().localityId()).distinct().toList(), list.asOf());
 		for (OpenEscalation item : list.open()) {
 			Escalation escalation = item.escalation();
 			RaisedMark mark = item.latestMark();
-			DigDecision decision = latest.get(DigDecisions.itemKey(escalation.localityId(), escalation.key()));
-			DecisionState state = DecisionState.of(mark, decision, list.asOf().day());
-			boolean decided = state == DecisionState.DECIDED || state == DecisionState.REVIEW_OVERDUE;
-			table.row(escalation.localityName(), text(escalation.kind().messageKey()), escalation.subject(), escalation.reason(),
-					site + escalation.link(), mark == null ? null : mark.raisedOn(), mark == null ? null : mark.note(),
-					mark == null ? null : mark.recordedBy(), text(state.messageKey()), decided ? decision.decidedOn() : null,
-					decided ? decision.decision() : null, decided ? decision.actionBy() : null,
-					decided ? decision.reviewOn() : null, escalation.key());
+			DigStanding standing = DigStanding.of(mark,
+					latest.get(DigDecisions.itemKey(escalation.localityId(), escalation.key())), list.asOf().day());
+			List<Object> cells = new ArrayList<>(Arrays.asList(escalation.localityName(), text(escalation.kind().messageKey()),
+					escalation.subject(), escalation.reason(), site + escalation.link(), mark == null ? null : mark.raisedOn(),
+					mark == null ? null : mark.note(), mark == null ? null : mark.recordedBy()));
+			cells.addAll(standing.exportCells(text(standing.state().messageKey())));
+			cells.add(escalation.key());
+			table.row(cells.toArray());
 		}
 		return ExportResponse.of(table, format, list.asOf().day());
 	}

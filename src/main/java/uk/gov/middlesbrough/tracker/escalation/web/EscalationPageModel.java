@@ -3,9 +3,9 @@ package uk.gov.middlesbrough.tracker.escalation.web;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import uk.gov.middlesbrough.tracker.escalation.DecisionState;
 import uk.gov.middlesbrough.tracker.escalation.DigDecision;
 import uk.gov.middlesbrough.tracker.escalation.DigDecisions;
+import uk.gov.middlesbrough.tracker.escalation.DigStanding;
 import uk.gov.middlesbrough.tracker.escalation.Escalation;
 import uk.gov.middlesbrough.tracker.escalation.RaisedMark;
 import java.util.Locale;
@@ -102,10 +102,7 @@ class EscalationPageModel {
 	}
 
 	private static DecisionView view(RaisedMark mark, DigDecision decision, int timesRaised, LocalDate today) {
-		DecisionState state = DecisionState.of(mark, decision, today);
-		boolean decided = state == DecisionState.DECIDED || state == DecisionState.REVIEW_OVERDUE;
-		return new DecisionView(state, decision, decided ? DecisionState.daysToDecide(mark.raisedOn(), decision.decidedOn()) : null,
-				timesRaised);
+		return DecisionView.of(DigStanding.of(mark, decision, today), timesRaised);
 	}
 
 	private static String key(Escalation item) {

@@ -1,9 +1,6 @@
 package uk.gov.middlesbrough.tracker.escalation.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,11 +12,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.escalation.AlreadyMarked;
 import uk.gov.middlesbrough.tracker.escalation.Escalation;
+import uk.gov.middlesbrough.tracker.escalation.EscalationItem;
 import uk.gov.middlesbrough.tracker.escalation.EscalationMarking;
-import uk.gov.middlesbrough.tracker.escalation.EscalationQueries;
-import uk.gov.middlesbrough.tracker.escalation.OpenEscalation;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
-import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
@@ -32,23 +27,20 @@ import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 class MarkController {
 
 	private static final String VIEW = "escalation/mark";
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
-	private final EscalationQueries queries;
+	private final ItemPages pages;
 	private final EscalationMarking marking;
-	private final Clock clock;
 
-	MarkController(EscalationQueries queries, EscalationMarking marking, Clock clock) {
-		this.queries = queries;
+	MarkController(ItemPages pages, EscalationMarking marking) {
+		this.pages = pages;
 		this.marking = marking;
-		this.clock = clock;
 	}
 
 	@GetMapping("/escalations/mark")
 	String form(@RequestParam String key, @RequestParam long locality, @RequestParam(required = false) String from,
 			@AuthenticationPrincipal SignedInUser user, Model model) {
 		MarkForm form = new MarkForm();
-		form.setRaisedOn(DateInput.of(AsOf.now(clock).day()));
+		form.setRaisedOn(DateInput.of(pages.today()));
 		model.addAttribute("markForm", form);
 		return show(key, locality, from, user, model);
 	}
@@ -58,15 +50,16 @@ class MarkController {
 			@Valid @ModelAttribute MarkForm markForm, BindingResult result, @AuthenticationPrincipal SignedInUser user,
 			Model model, RedirectAttributes redirect) {
 		EscalationMarking.checkMayMark(user, locality);
-		markForm.validate(result, AsOf.now(clock).day());
+		markForm.validate(result, pages.today());
 		if (!result.hasErrors()) {
 			try {
 				Escalation item = marking.mark(locality, key, markForm.raisedOnDate(), markForm.getNote().strip(), user);
-				SuccessMessage.flash(redirect, "escalation.mark.saved", item.shortSubject(), DAY.format(markForm.raisedOnDate()));
-				return "redirect:" + back(from, locality);
+				SuccessMessage.flash(redirect, "escalation.mark.saved", item.shortSubject(),
+						ItemPages.DAY.format(markForm.raisedOnDate()));
+				return "redirect:" + ItemPages.back(from, locality);
 			}
 			catch (AlreadyMarked ex) {
-				result.rejectValue("note", "escalation.mark.already", new Object[] { DAY.format(ex.latest().raisedOn()) },
+				result.rejectValue("note", "escalation.mark.already", new Object[] { ItemPages.DAY.format(ex.latest().raisedOn()) },
 						"Already marked");
 			}
 		}
@@ -74,18 +67,11 @@ class MarkController {
 	}
 
 	private String show(String key, long locality, String from, SignedInUser user, Model model) {
-		EscalationMarking.checkMayMark(user, locality);
-		OpenEscalation item = queries.openItem(locality, key, AsOf.now(clock))
-				.orElseThrow(() -> new NotFound("open escalation " + key));
-		model.addAttribute("item", item);
-		model.addAttribute("history", queries.marks(locality, key));
-		model.addAttribute("from", "locality".equals(from) ? "locality" : "all");
-		model.addAttribute("back", back(from, locality));
+		EscalationItem item = pages.find(user, locality, key).item();
+		if (!item.listed()) {
+			throw new NotFound("open escalation " + key);
+		}
+		ItemPages.fill(model, item, from);
 		return VIEW;
-	}
-
-	/** The list the user came from: the locality's own page, or the list across localities. */
-	static String back(String from, long locality) {
-		return "locality".equals(from) ? "/localities/" + locality + "/escalations" : "/escalations";
 	}
 }
