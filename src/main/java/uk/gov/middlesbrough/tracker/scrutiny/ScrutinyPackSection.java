@@ -65,15 +65,16 @@ class ScrutinyPackSection implements PackSection {
 		public List<ExportTable> tables() {
 			ExportTable table = new ExportTable("Scrutiny recommendations", List.of(text("pack.col.review"),
 					text("pack.col.reference"), text("pack.col.recommendation"), text("pack.col.responsible"),
-					text("pack.col.timescale"), text("scrutiny.field.decision"), text("scrutiny.field.decisionReasons"),
-					text("pack.col.status"), text("scrutiny.export.closure"), text("pack.col.flags")));
+					text("pack.col.timescale"), text("pack.col.status"), text("pack.col.flags"), text("scrutiny.field.decision"),
+					text("scrutiny.field.decisionReasons"), text("scrutiny.export.closure")));
 			for (TrackerPage tracker : trackers) {
 				for (TrackerRow row : tracker.rows()) {
 					ExecutiveResponse response = row.response();
 					table.row(tracker.review().topic(), row.reference(), row.text(), response.responsiblePost(),
-							response.timescaleText(), response.decision() == null ? null : text(response.decision().messageKey()),
-							response.decisionReasons(), text(row.status().messageKey()), closure(row.closure()),
-							String.join("; ", row.flags().stream().map(flag -> text(flag.kind().messageKey())).toList()));
+							response.timescaleText(), text(row.status().messageKey()),
+							String.join("; ", row.flags().stream().map(flag -> text(flag.kind().messageKey())).toList()),
+							response.decision() == null ? null : text(response.decision().messageKey()),
+							response.decisionReasons(), closure(row.closure()));
 				}
 			}
 			return List.of(table.markedWhere(text("export.illustrative"), text("illustrative.tag"), trackers.stream()
