@@ -51,6 +51,44 @@ class ReportBackBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.cssSelector(".app-ready-to-report-back")).getText()).isEqualTo("Ready to report back");
 	}
 
+	@Test
+	void theOfficerRecordsAPartAcceptanceWithReasonsThenClosesItWithThePanelsAgreement() {
+		ScrutinyFixtures scrutiny = new ScrutinyFixtures(jdbc);
+		long review = scrutiny.review("Decision review " + System.nanoTime());
+		long recommendation = scrutiny.recommendation(review, "b(i)", "Fund each locality working area to meet demand",
+				RecommendationStatus.NOT_STARTED, null, null, Instant.parse("2026-07-12T09:00:00Z"));
+
+		signIn("scrutiny");
+		visit("/scrutiny/recommendations/" + recommendation + "/response");
+		new ScrutinyForm(driver).choose("decision", "Partly accepted").choose("status", "Completed").submit("save");
+		assertThat(errorSummary()).extracting(ErrorLink::href)
+			.containsExactly("#decisionReasons", "#closureMeeting", "#closureAgreedOn");
+		assertAccessible();
+		screenshot("recommendation-response-decision-errors");
+
+		new ScrutinyForm(driver).text("decisionReasons", "Partners fund their own staff; the council funds its own.")
+			.choose("status", "In progress").submit("save");
+		assertThat(driver.findElement(By.id("response")).getText()).contains("Partly accepted",
+				"Partners fund their own staff; the council funds its own.");
+
+		new ScrutinyForm(driver).date("updateOn", "20", "3", "2023").text("note", "Workshop held with the partners.")
+			.choose("status", "Completed").text("closureMeeting", "Scrutiny panel, 20 March 2023")
+			.date("closureAgreedOn", "20", "3", "2023").submit("add-progress");
+		assertThat(driver.findElement(By.id("closure")).getText())
+			.isEqualTo("Closed with the panel's agreement at Scrutiny panel, 20 March 2023 on 20 March 2023");
+		assertThat(driver.findElement(By.id("timeline")).getText()).contains("Status: In progress to Completed",
+				"Closed with the panel's agreement at Scrutiny panel, 20 March 2023 on 20 March 2023",
+				"Executive's decision: not recorded to Partly accepted", "Reasons for the decision changed");
+		assertAccessible();
+		screenshot("recommendation-closed-with-agreement");
+
+		visit("/scrutiny/reviews/" + review);
+		assertThat(driver.findElement(By.id("recommendation-b(i)")).getText()).contains("Partly accepted", "Completed",
+				"Closed with the panel's agreement at Scrutiny panel, 20 March 2023 on 20 March 2023");
+		assertAccessible();
+		screenshot("tracker-decision-and-closure");
+	}
+
 	private void link(String number) {
 		driver.findElement(By.id("actionId")).clear();
 		driver.findElement(By.id("actionId")).sendKeys(number);
