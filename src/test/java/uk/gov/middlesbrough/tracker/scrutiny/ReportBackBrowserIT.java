@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,8 @@ class ReportBackBrowserIT extends BrowserTest {
 		PlanFixtures plans = new PlanFixtures(jdbc);
 		LocalDate today = LocalDate.now(AsOf.UK);
 		long surgeries = plans.action(plans.plan(plans.locality("Report Back Ward A " + System.nanoTime()), 1),
-				"Hold monthly street surgeries", today.minusDays(30), today.plusDays(30), "1", Instant.now().minusSeconds(60));
+				"Hold monthly street surgeries", today.minusDays(30), today.plusDays(30), "1",
+				Instant.now().minus(Duration.ofDays(3)));
 		long patrols = plans.action(plans.plan(plans.locality("Report Back Ward B " + System.nanoTime()), 2), "Run joint patrols",
 				today.minusDays(30), today.plusDays(30), "1", Instant.now().minusSeconds(60));
 
@@ -49,6 +51,16 @@ class ReportBackBrowserIT extends BrowserTest {
 
 		visit("/scrutiny/reviews/" + review);
 		assertThat(driver.findElement(By.cssSelector(".app-ready-to-report-back")).getText()).isEqualTo("Ready to report back");
+
+		// Yesterday the street surgeries (in a plan for three days, 30 days into 60) were at 0%, linked only today; the
+		// patrols were not in a plan yet.
+		visit("/scrutiny/recommendations/" + recommendation + "?asOf=" + today.minusDays(1));
+		assertThat(driver.findElement(By.id("past-view")).getText()).contains("You are looking at a past view");
+		assertThat(driver.findElement(By.id("delivering-actions")).getText()).contains("Hold monthly street surgeries", "0%",
+				"Red", "Linked on").doesNotContain("Run joint patrols");
+		assertThat(driver.findElements(By.id("ready-to-report-back"))).isEmpty();
+		assertAccessible();
+		screenshot("recommendation-delivering-actions-as-of-yesterday");
 	}
 
 	@Test
