@@ -77,12 +77,6 @@ public class RecommendationActions {
 		}).toList();
 	}
 
-	/** Whether the recommendation is ready to report back at the moment, judged on the actions linked by then. */
-	public static boolean ready(RecommendationStatus status, List<LinkedAction> linked) {
-		return ReportBackReadiness.ready(status,
-				linked.stream().filter(action -> !action.linkedLater()).map(LinkedAction::action).toList());
-	}
-
 	/** Each of these recommendations' delivering actions (recommendations with none are left out). */
 	public Map<Long, List<DeliveringAction>> of(Set<Long> recommendationIds) {
 		Map<Long, List<Long>> links = new HashMap<>();

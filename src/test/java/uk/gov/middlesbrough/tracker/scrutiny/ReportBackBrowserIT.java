@@ -12,15 +12,19 @@ import uk.gov.middlesbrough.tracker.support.BrowserTest;
 import uk.gov.middlesbrough.tracker.support.Page.ErrorLink;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 
-/** The scrutiny officer links the two actions that deliver a recommendation; it turns ready to report back when both complete. */
+/**
+ * The scrutiny officer links the two actions that deliver a recommendation; it turns ready to report back when both
+ * complete, and the page as of yesterday shows them as they stood then. The officer records a part acceptance with its
+ * reasons and closes the recommendation with the panel's agreement.
+ */
 class ReportBackBrowserIT extends BrowserTest {
+
+	private long review;
 
 	@Test
 	void aRecommendationLinkedToTwoActionsTurnsReadyToReportBackWhenTheyComplete() {
-		ScrutinyFixtures scrutiny = new ScrutinyFixtures(jdbc);
-		long review = scrutiny.review("Report back review " + System.nanoTime());
-		long recommendation = scrutiny.recommendation(review, "b", "Hold street surgeries and joint patrols in both pilots",
-				RecommendationStatus.IN_PROGRESS, null, null, Instant.parse("2026-07-12T09:00:00Z"));
+		long recommendation = recommendation("Report back review", "b", "Hold street surgeries and joint patrols in both pilots",
+				RecommendationStatus.IN_PROGRESS);
 		PlanFixtures plans = new PlanFixtures(jdbc);
 		LocalDate today = LocalDate.now(AsOf.UK);
 		long surgeries = plans.action(plans.plan(plans.locality("Report Back Ward A " + System.nanoTime()), 1),
@@ -65,10 +69,8 @@ class ReportBackBrowserIT extends BrowserTest {
 
 	@Test
 	void theOfficerRecordsAPartAcceptanceWithReasonsThenClosesItWithThePanelsAgreement() {
-		ScrutinyFixtures scrutiny = new ScrutinyFixtures(jdbc);
-		long review = scrutiny.review("Decision review " + System.nanoTime());
-		long recommendation = scrutiny.recommendation(review, "b(i)", "Fund each locality working area to meet demand",
-				RecommendationStatus.NOT_STARTED, null, null, Instant.parse("2026-07-12T09:00:00Z"));
+		long recommendation = recommendation("Decision review", "b(i)", "Fund each locality working area to meet demand",
+				RecommendationStatus.NOT_STARTED);
 
 		signIn("scrutiny");
 		visit("/scrutiny/recommendations/" + recommendation + "/response");
@@ -99,6 +101,13 @@ class ReportBackBrowserIT extends BrowserTest {
 				"Closed with the panel's agreement at Scrutiny panel, 20 March 2023 on 20 March 2023");
 		assertAccessible();
 		screenshot("tracker-decision-and-closure");
+	}
+
+	/** A recommendation added in July to a review of its own, which {@link #review} keeps. */
+	private long recommendation(String topic, String reference, String text, RecommendationStatus status) {
+		ScrutinyFixtures scrutiny = new ScrutinyFixtures(jdbc);
+		review = scrutiny.review(topic + " " + System.nanoTime());
+		return scrutiny.recommendation(review, reference, text, status, null, null, Instant.parse("2026-07-12T09:00:00Z"));
 	}
 
 	private void link(String number) {

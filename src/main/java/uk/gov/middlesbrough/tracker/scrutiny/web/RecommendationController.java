@@ -4,10 +4,10 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.scrutiny.LinkedAction;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationActions;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationDetail;
+import uk.gov.middlesbrough.tracker.scrutiny.ReportBackReadiness;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyManagement;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
@@ -27,8 +28,8 @@ import uk.gov.middlesbrough.tracker.scrutiny.TrackerRow;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.AsOf;
 import uk.gov.middlesbrough.tracker.web.AsOfForm;
-import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
+import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
@@ -157,7 +158,7 @@ class RecommendationController {
 		}
 		List<LinkedAction> actions = delivering.of(detail.recommendation().id(), asOf);
 		model.addAttribute("deliveringActions", actions);
-		model.addAttribute("readyToReportBack", RecommendationActions.ready(detail.recommendation().status(), actions));
+		model.addAttribute("readyToReportBack", ReportBackReadiness.readyAt(detail.recommendation().status(), actions));
 		model.addAttribute("statusOptions", options.statuses());
 		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user) && !asOf.past());
 		return VIEW;
