@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.plan;
 
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -10,10 +11,28 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.scrutiny.DeliveringActions;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
-/** The actions that deliver scrutiny recommendations, with their completion and RAG today (one statement). */
+/**
+ * The actions that deliver scrutiny recommendations, with their completion and RAG at a moment (one statement): today
+ * from the actions themselves, a past day from each action's latest history entry recorded by then.
+ */
 @Component
 class PlanDeliveringActions implements DeliveringActions {
+
+	private static final String NOW = """
+			select a.id, a.specific, a.completion, a.status, a.start_date, a.due_date, p.title as plan_title, l.name as locality
+			from plan_action a join action_plan p on p.id = a.action_plan_id join locality l on l.id = p.locality_id
+			where a.id in (:ids)""";
+
+	/** Each action's latest state recorded by :cutoff (ix_action_history_action_time serves the lateral). */
+	private static final String AS_OF = """
+			select a.id, a.specific, h.completion, h.status, h.start_date, h.due_date, p.title as plan_title, l.name as locality
+			from plan_action a join action_plan p on p.id = a.action_plan_id join locality l on l.id = p.locality_id
+			join lateral (select h.completion, h.status, h.start_date, h.due_date from action_history h
+			              where h.plan_action_id = a.id and h.recorded_at <= :cutoff
+			              order by h.recorded_at desc, h.id desc limit 1) h on true
+			where a.id in (:ids)""";
 
 	private final NamedParameterJdbcTemplate jdbc;
 	private final RagRule ragRule;
@@ -24,15 +43,14 @@ class PlanDeliveringActions implements DeliveringActions {
 	}
 
 	@Override
-	public List<DeliveringAction> read(Collection<Long> actionIds, LocalDate day) {
+	public List<DeliveringAction> read(Collection<Long> actionIds, AsOf asOf) {
 		if (actionIds.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, DeliveringAction> found = new HashMap<>();
-		jdbc.query("""
-				select a.id, a.specific, a.completion, a.status, a.start_date, a.due_date, p.title as plan_title, l.name as locality
-				from plan_action a join action_plan p on p.id = a.action_plan_id join locality l on l.id = p.locality_id
-				where a.id in (:ids)""", new MapSqlParameterSource("ids", actionIds), rs -> {
+		LocalDate day = asOf.day();
+		jdbc.query(asOf.past() ? AS_OF : NOW,
+				new MapSqlParameterSource("ids", actionIds).addValue("cutoff", Timestamp.from(asOf.cutoff())), rs -> {
 			boolean cancelled = ActionStatus.CANCELLED.name().equals(rs.getString("status"));
 			int completion = rs.getInt("completion");
 			RagStatus rag = cancelled ? null : ragRule.assess(rs.getObject("start_date", LocalDate.class),

@@ -1,8 +1,8 @@
 package uk.gov.middlesbrough.tracker.scrutiny;
 
-import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
  * The SMART actions that deliver recommendations, read as the plans feature keeps them (it implements this; this
@@ -10,8 +10,11 @@ import java.util.List;
  */
 public interface DeliveringActions {
 
-	/** These actions as they stand on {@code day} (ids not found are left out), in the order given. */
-	List<DeliveringAction> read(Collection<Long> actionIds, LocalDate day);
+	/**
+	 * These actions as they stood at the moment (their completion and status as recorded by then, RAG judged on its
+	 * day), in the order given. Ids not found, and actions not yet added to a plan by then, are left out.
+	 */
+	List<DeliveringAction> read(Collection<Long> actionIds, AsOf asOf);
 
 	/**
 	 * An action as a recommendation's page shows it: RAG as a word's key ({@code rag} is NOT_STARTED, GREEN, AMBER, RED

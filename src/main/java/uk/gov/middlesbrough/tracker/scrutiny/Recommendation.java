@@ -20,7 +20,9 @@ import org.springframework.data.domain.AbstractAggregateRoot;
  * A panel's recommendation and the executive's response to it, as it stands now. The panel's words never change.
  * Every change returns the {@link RecommendationHistoryEntry} holding the state after it and registers
  * {@link RecommendationUpdated}, published when the recommendation is next saved through its repository. The
- * tracker lets a status follow any other (a recommendation may move on or back), so only a missing one is refused.
+ * tracker lets a status follow any other (a recommendation may move on or back), with two guards: a decision and the
+ * status must fit ({@link ResponseDecision#fits}), and moving into a closed status needs the panel's agreement, kept
+ * while it stays closed and dropped when it opens again.
  */
 @Entity
 @Table(name = "scrutiny_recommendation")
@@ -61,6 +63,15 @@ class Recommendation extends AbstractAggregateRoot<Recommendation> {
 	@Enumerated(EnumType.STRING)
 	private RecommendationStatus status = RecommendationStatus.NOT_STARTED;
 
+	@Enumerated(EnumType.STRING)
+	private ResponseDecision decision;
+
+	private String decisionReasons;
+
+	private String closureMeeting;
+
+	private LocalDate closureAgreedOn;
+
 	@Column(insertable = false, updatable = false)
 	private Instant createdAt;
 
@@ -82,14 +93,19 @@ class Recommendation extends AbstractAggregateRoot<Recommendation> {
 		return entry(HistoryKind.ADDED, when, who, null, null, null);
 	}
 
-	/** Records the response and status; a response that changes nothing leaves no history and no event. */
-	Optional<RecommendationHistoryEntry> respond(ExecutiveResponse response, RecommendationStatus newStatus, String who,
-			Instant when) {
+	/**
+	 * Records the response and status, with the panel's agreement when this closes the recommendation (ignored
+	 * otherwise); a response that changes nothing leaves no history and no event.
+	 */
+	Optional<RecommendationHistoryEntry> respond(ExecutiveResponse response, RecommendationStatus newStatus,
+			PanelAgreement agreement, String who, Instant when) {
 		Objects.requireNonNull(newStatus);
 		if (response.equals(response()) && newStatus == status) {
 			return Optional.empty();
 		}
+		checkFits(response.decision(), newStatus);
 		RecommendationStatus old = status;
+		PanelAgreement closure = closure(newStatus, agreement);
 		this.responseComment = response.comment();
 		this.proposedAction = response.proposedAction();
 		this.responsiblePost = response.responsiblePost();
@@ -98,16 +114,43 @@ class Recommendation extends AbstractAggregateRoot<Recommendation> {
 		this.timescaleText = response.timescaleText();
 		this.targetDate = response.targetDate();
 		this.reportBackOn = response.reportBackOn();
-		this.status = newStatus;
+		this.decision = response.decision();
+		this.decisionReasons = response.decisionReasons();
+		moveTo(newStatus, closure);
 		return Optional.of(changed(HistoryKind.RESPONSE, when, who, null, null, old));
 	}
 
-	/** A dated progress update; it may move the status on (or back), or leave it. */
-	RecommendationHistoryEntry recordProgress(LocalDate updateOn, String note, RecommendationStatus newStatus, String who,
-			Instant when) {
+	/** A dated progress update; it may move the status on (or back), or leave it. Closing needs the panel's agreement. */
+	RecommendationHistoryEntry recordProgress(LocalDate updateOn, String note, RecommendationStatus newStatus,
+			PanelAgreement agreement, String who, Instant when) {
+		Objects.requireNonNull(newStatus);
+		checkFits(decision, newStatus);
 		RecommendationStatus old = status;
-		status = Objects.requireNonNull(newStatus);
+		moveTo(newStatus, closure(newStatus, agreement));
 		return changed(HistoryKind.PROGRESS, when, who, Objects.requireNonNull(updateOn), note, old);
+	}
+
+	/** The agreement the recommendation holds at {@code newStatus}: a new one to close, the one it had to stay closed. */
+	private PanelAgreement closure(RecommendationStatus newStatus, PanelAgreement agreement) {
+		if (newStatus.closesFrom(status)) {
+			if (agreement == null) {
+				throw new PanelAgreementNeeded(reference, newStatus);
+			}
+			return agreement;
+		}
+		return newStatus.closed() ? closure() : null;
+	}
+
+	private void moveTo(RecommendationStatus newStatus, PanelAgreement closure) {
+		this.status = newStatus;
+		this.closureMeeting = closure == null ? null : closure.meeting();
+		this.closureAgreedOn = closure == null ? null : closure.agreedOn();
+	}
+
+	private static void checkFits(ResponseDecision decision, RecommendationStatus status) {
+		if (decision != null && !decision.fits(status)) {
+			throw new IllegalArgumentException("A " + decision + " recommendation cannot be " + status);
+		}
 	}
 
 	private RecommendationHistoryEntry changed(HistoryKind kind, Instant when, String who, LocalDate updateOn, String note,
@@ -118,12 +161,17 @@ class Recommendation extends AbstractAggregateRoot<Recommendation> {
 
 	ExecutiveResponse response() {
 		return new ExecutiveResponse(responseComment, proposedAction, responsiblePost, budgetText, budgetAmount,
-				timescaleText, targetDate, reportBackOn);
+				timescaleText, targetDate, reportBackOn, decision, decisionReasons);
+	}
+
+	/** The panel's agreement to close it, while it is closed with one (null otherwise). */
+	PanelAgreement closure() {
+		return PanelAgreement.ofNullable(closureMeeting, closureAgreedOn);
 	}
 
 	private RecommendationHistoryEntry entry(HistoryKind kind, Instant when, String who, LocalDate updateOn, String note,
 			RecommendationStatus oldStatus) {
-		return new RecommendationHistoryEntry(id, kind, when, who, updateOn, note, oldStatus, status, response());
+		return new RecommendationHistoryEntry(id, kind, when, who, updateOn, note, oldStatus, status, response(), closure());
 	}
 
 	Long getId() {

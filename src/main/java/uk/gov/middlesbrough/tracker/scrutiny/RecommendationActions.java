@@ -2,9 +2,11 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,10 +18,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import uk.gov.middlesbrough.tracker.scrutiny.DeliveringActions.DeliveringAction;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
+import uk.gov.middlesbrough.tracker.web.AsOf;
 
 /**
- * The actions that deliver each recommendation: linking and unlinking them, reading them with their live state, and
- * which of a review's recommendations are ready to report back (two statements for a whole review).
+ * The actions that deliver each recommendation: linking and unlinking them, reading them with their state now or at
+ * a past moment, and which of a review's recommendations are ready to report back (two statements for a whole review).
  */
 @Component
 public class RecommendationActions {
@@ -37,7 +40,7 @@ public class RecommendationActions {
 	/** Links an action; false if there is no such action. Linking one already linked changes nothing. */
 	@Transactional
 	public boolean link(long recommendationId, long actionId, SignedInUser user) {
-		if (read(List.of(actionId)).isEmpty()) {
+		if (read(List.of(actionId), AsOf.now(clock)).isEmpty()) {
 			return false;
 		}
 		jdbc.update("""
@@ -55,12 +58,23 @@ public class RecommendationActions {
 				new MapSqlParameterSource("recommendation", recommendationId).addValue("action", actionId));
 	}
 
-	/** The actions delivering one recommendation, as they stand today, in the order they were linked. */
-	public List<DeliveringAction> of(long recommendationId) {
-		List<Long> ids = jdbc.queryForList("select plan_action_id from scrutiny_recommendation_action "
+	/**
+	 * The actions delivering one recommendation as they stood at the moment, in the order they were linked (two
+	 * statements). Every action linked now is there, those linked after the moment marked so; links removed since are
+	 * gone (unlinking keeps no history).
+	 */
+	public List<LinkedAction> of(long recommendationId, AsOf asOf) {
+		Map<Long, Instant> linkedAt = new LinkedHashMap<>();
+		jdbc.query("select plan_action_id, linked_at from scrutiny_recommendation_action "
 				+ "where scrutiny_recommendation_id = :recommendation order by linked_at, plan_action_id",
-				new MapSqlParameterSource("recommendation", recommendationId), Long.class);
-		return read(ids);
+				new MapSqlParameterSource("recommendation", recommendationId),
+				rs -> {
+					linkedAt.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+				});
+		return read(List.copyOf(linkedAt.keySet()), asOf).stream().map(action -> {
+			Instant at = linkedAt.get(action.id());
+			return new LinkedAction(action, LocalDate.ofInstant(at, AsOf.UK), at.isAfter(asOf.cutoff()));
+		}).toList();
 	}
 
 	/** Each of these recommendations' delivering actions (recommendations with none are left out). */
@@ -74,7 +88,8 @@ public class RecommendationActions {
 				new MapSqlParameterSource("ids", recommendationIds), rs -> {
 					links.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>()).add(rs.getLong(2));
 				});
-		Map<Long, DeliveringAction> read = read(links.values().stream().flatMap(List::stream).distinct().toList()).stream()
+		Map<Long, DeliveringAction> read = read(links.values().stream().flatMap(List::stream).distinct().toList(),
+				AsOf.now(clock)).stream()
 			.collect(Collectors.toMap(DeliveringAction::id, action -> action));
 		Map<Long, List<DeliveringAction>> delivering = new HashMap<>();
 		links.forEach((recommendation, ids) -> delivering.put(recommendation,
@@ -82,8 +97,8 @@ public class RecommendationActions {
 		return delivering;
 	}
 
-	private List<DeliveringAction> read(List<Long> ids) {
+	private List<DeliveringAction> read(List<Long> ids, AsOf asOf) {
 		DeliveringActions source = actions.getIfAvailable();
-		return ids.isEmpty() || source == null ? List.of() : source.read(ids, uk.gov.middlesbrough.tracker.web.AsOf.now(clock).day());
+		return ids.isEmpty() || source == null ? List.of() : source.read(ids, asOf);
 	}
 }

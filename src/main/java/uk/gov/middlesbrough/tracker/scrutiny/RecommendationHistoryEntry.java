@@ -15,7 +15,7 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * A recommendation's whole state after one change, with who made it and when; for a progress update also its date
- * and note. Never updated: the tracker on any past date is each recommendation's latest entry recorded by then.
+ * and note, and the panel's agreement while it is closed with one. Never updated: the tracker on any past date is each recommendation's latest entry recorded by then.
  */
 @Entity
 @Immutable
@@ -62,12 +62,21 @@ class RecommendationHistoryEntry {
 
 	private LocalDate reportBackOn;
 
+	@Enumerated(EnumType.STRING)
+	private ResponseDecision decision;
+
+	private String decisionReasons;
+
+	private String closureMeeting;
+
+	private LocalDate closureAgreedOn;
+
 	protected RecommendationHistoryEntry() {
 	}
 
 	RecommendationHistoryEntry(long recommendationId, HistoryKind kind, Instant recordedAt, String recordedBy,
 			LocalDate updateOn, String note, RecommendationStatus oldStatus, RecommendationStatus status,
-			ExecutiveResponse response) {
+			ExecutiveResponse response, PanelAgreement closure) {
 		this.recommendationId = recommendationId;
 		this.kind = kind;
 		this.recordedAt = recordedAt;
@@ -84,5 +93,9 @@ class RecommendationHistoryEntry {
 		this.timescaleText = response.timescaleText();
 		this.targetDate = response.targetDate();
 		this.reportBackOn = response.reportBackOn();
+		this.decision = response.decision();
+		this.decisionReasons = response.decisionReasons();
+		this.closureMeeting = closure == null ? null : closure.meeting();
+		this.closureAgreedOn = closure == null ? null : closure.agreedOn();
 	}
 }

@@ -12,6 +12,14 @@ public enum RecommendationStatus {
 		return this == COMPLETED || this == NOT_ACCEPTED;
 	}
 
+	/**
+	 * Whether moving from {@code old} to this status closes the recommendation, which needs the panel's agreement: a
+	 * change into a closed status from any other (open or the other closed one). Staying closed does not.
+	 */
+	public boolean closesFrom(RecommendationStatus old) {
+		return closed() && this != old;
+	}
+
 	public String messageKey() {
 		return "scrutiny.status." + name();
 	}

@@ -16,4 +16,9 @@ public final class ReportBackReadiness {
 		List<DeliveringAction> live = actions.stream().filter(action -> !action.cancelled()).toList();
 		return !status.closed() && !live.isEmpty() && live.stream().allMatch(DeliveringAction::complete);
 	}
+
+	/** The same at a page's moment: only the actions linked by then count (one linked later neither counts nor holds it back). */
+	public static boolean readyAt(RecommendationStatus status, List<LinkedAction> linked) {
+		return ready(status, linked.stream().filter(action -> !action.linkedLater()).map(LinkedAction::action).toList());
+	}
 }

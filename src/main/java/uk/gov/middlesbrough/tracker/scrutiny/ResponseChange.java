@@ -12,10 +12,15 @@ import java.util.function.Function;
 
 /**
  * One part of a response that a change altered, for the timeline: the field's label key and its value before and
- * after in words (null: not recorded). The comment and proposed action are long, so only that they changed is shown
+ * after in words (null: not recorded), or as message keys of the words when {@code messageKeys} (the decision). The
+ * comment, proposed action and the decision's reasons are long, so only that they changed is shown
  * ({@link #changedOnly()}); the panel can read the response itself on the same page.
  */
-public record ResponseChange(String fieldKey, String before, String after, boolean changedOnly) {
+public record ResponseChange(String fieldKey, String before, String after, boolean changedOnly, boolean messageKeys) {
+
+	public ResponseChange(String fieldKey, String before, String after, boolean changedOnly) {
+		this(fieldKey, before, after, changedOnly, false);
+	}
 
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -29,6 +34,12 @@ public record ResponseChange(String fieldKey, String before, String after, boole
 		shortValue(changes, "scrutiny.field.timescaleText", before, after, ExecutiveResponse::timescaleText);
 		shortValue(changes, "scrutiny.field.targetDate", before, after, response -> date(response.targetDate()));
 		shortValue(changes, "scrutiny.field.reportBackOn", before, after, response -> date(response.reportBackOn()));
+		String oldDecision = before.decision() == null ? null : before.decision().messageKey();
+		String newDecision = after.decision() == null ? null : after.decision().messageKey();
+		if (!Objects.equals(oldDecision, newDecision)) {
+			changes.add(new ResponseChange("scrutiny.field.decision", oldDecision, newDecision, false, true));
+		}
+		longText(changes, "scrutiny.field.decisionReasons", before.decisionReasons(), after.decisionReasons());
 		return List.copyOf(changes);
 	}
 

@@ -23,6 +23,7 @@ class ScrutinyAuditRecords {
 	AuditedRecords recommendationsInAuditTrail(NamedParameterJdbcTemplate jdbc) {
 		return SqlAuditedRecords.of("Recommendation", "audit.record.Recommendation")
 				.field("status", AuditedField.choice("scrutiny.status.%s"))
+				.field("decision", AuditedField.choice("scrutiny.decision.%s"))
 				.field("scrutinyReviewId", AuditedField.reference("ScrutinyReview"))
 				.names(jdbc, """
 						select r.id, r.reference, s.topic from scrutiny_recommendation r

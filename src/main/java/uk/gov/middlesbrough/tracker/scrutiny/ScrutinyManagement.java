@@ -56,22 +56,29 @@ public class ScrutinyManagement {
 		return recommendation.getId();
 	}
 
-	/** Records the response and status; a save that changes nothing leaves no history. */
+	/**
+	 * Records the response and status; a save that changes nothing leaves no history. Closing the recommendation needs
+	 * the panel's agreement (null when not closing).
+	 *
+	 * @throws PanelAgreementNeeded if it closes without one; nothing is saved
+	 */
 	@Transactional
 	public void respond(long recommendationId, long expectedVersion, ExecutiveResponse response, RecommendationStatus status,
-			SignedInUser user) {
+			PanelAgreement agreement, SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
-		recommendation.respond(response, status, user.getUsername(), clock.instant())
+		recommendation.respond(response, status, agreement, user.getUsername(), clock.instant())
 			.ifPresent(entry -> save(recommendation, entry));
 	}
 
+	/** @throws PanelAgreementNeeded if the update closes the recommendation without one; nothing is saved */
 	@Transactional
 	public void recordProgress(long recommendationId, long expectedVersion, LocalDate updateOn, String note,
-			RecommendationStatus status, SignedInUser user) {
+			RecommendationStatus status, PanelAgreement agreement, SignedInUser user) {
 		Recommendation recommendation = editable(recommendationId, expectedVersion, user);
 		// A progress update is part of the recommendation's state, so it moves the version on even when the status
 		// stays (see save): an editor looking at the page from before it is told, not silently overtaken.
-		save(recommendation, recommendation.recordProgress(updateOn, note, status, user.getUsername(), clock.instant()));
+		save(recommendation, recommendation.recordProgress(updateOn, note, status, agreement, user.getUsername(),
+				clock.instant()));
 	}
 
 	private Recommendation editable(long recommendationId, long expectedVersion, SignedInUser user) {

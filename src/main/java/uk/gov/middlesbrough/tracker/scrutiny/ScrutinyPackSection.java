@@ -65,12 +65,16 @@ class ScrutinyPackSection implements PackSection {
 		public List<ExportTable> tables() {
 			ExportTable table = new ExportTable("Scrutiny recommendations", List.of(text("pack.col.review"),
 					text("pack.col.reference"), text("pack.col.recommendation"), text("pack.col.responsible"),
-					text("pack.col.timescale"), text("pack.col.status"), text("pack.col.flags")));
+					text("pack.col.timescale"), text("pack.col.status"), text("pack.col.flags"), text("scrutiny.field.decision"),
+					text("scrutiny.field.decisionReasons"), text("scrutiny.export.closure")));
 			for (TrackerPage tracker : trackers) {
 				for (TrackerRow row : tracker.rows()) {
-					table.row(tracker.review().topic(), row.reference(), row.text(), row.response().responsiblePost(),
-							row.response().timescaleText(), text(row.status().messageKey()),
-							String.join("; ", row.flags().stream().map(flag -> text(flag.kind().messageKey())).toList()));
+					ExecutiveResponse response = row.response();
+					table.row(tracker.review().topic(), row.reference(), row.text(), response.responsiblePost(),
+							response.timescaleText(), text(row.status().messageKey()),
+							String.join("; ", row.flags().stream().map(flag -> text(flag.kind().messageKey())).toList()),
+							response.decision() == null ? null : text(response.decision().messageKey()),
+							response.decisionReasons(), closure(row.closure()));
 				}
 			}
 			return List.of(table.markedWhere(text("export.illustrative"), text("illustrative.tag"), trackers.stream()
@@ -79,6 +83,10 @@ class ScrutinyPackSection implements PackSection {
 
 		private String text(String key) {
 			return messages.getMessage(key, null, locale);
+		}
+
+		private String closure(PanelAgreement closure) {
+			return closure == null ? null : messages.getMessage("scrutiny.closure.summary", closure.inWords(), locale);
 		}
 	}
 }

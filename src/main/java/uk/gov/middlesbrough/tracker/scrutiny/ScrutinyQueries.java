@@ -33,7 +33,7 @@ public class ScrutinyQueries {
 			select r.id, r.scrutiny_review_id, r.reference, r.text, r.version, r.illustrative, h.status, h.response_comment,
 			       h.proposed_action,
 			       h.responsible_post, h.budget_text, h.budget_amount, h.timescale_text, h.target_date, h.report_back_on,
-			       p.progress_on, p.progress_note
+			       h.decision, h.decision_reasons, h.closure_meeting, h.closure_agreed_on, p.progress_on, p.progress_note
 			from scrutiny_recommendation r
 			join lateral (select * from scrutiny_recommendation_history h
 			              where h.scrutiny_recommendation_id = r.id and h.recorded_at <= :cutoff
@@ -109,7 +109,7 @@ public class ScrutinyQueries {
 			List<ResponseChange> changes = row.kind() == HistoryKind.ADDED ? List.of()
 					: ResponseChange.between(before, snapshot.response());
 			newestFirst.add(0, new HistoryRow(row.kind(), row.recordedAt(), row.recordedBy(), row.updateOn(), row.note(),
-					row.oldStatus(), row.status(), changes));
+					row.oldStatus(), row.status(), changes, row.closure()));
 			before = snapshot.response();
 		}
 		return newestFirst;
@@ -119,7 +119,16 @@ public class ScrutinyQueries {
 		return new ExecutiveResponse(rs.getString("response_comment"), rs.getString("proposed_action"),
 				rs.getString("responsible_post"), rs.getString("budget_text"), rs.getBigDecimal("budget_amount"),
 				rs.getString("timescale_text"), rs.getObject("target_date", LocalDate.class),
-				rs.getObject("report_back_on", LocalDate.class));
+				rs.getObject("report_back_on", LocalDate.class), decision(rs.getString("decision")),
+				rs.getString("decision_reasons"));
+	}
+
+	private static ResponseDecision decision(String name) {
+		return name == null ? null : ResponseDecision.valueOf(name);
+	}
+
+	private static PanelAgreement closure(ResultSet rs) throws SQLException {
+		return PanelAgreement.ofNullable(rs.getString("closure_meeting"), rs.getObject("closure_agreed_on", LocalDate.class));
 	}
 
 	private TrackerRow row(ResultSet rs, LocalDate day) throws SQLException {
@@ -128,7 +137,7 @@ public class ScrutinyQueries {
 		return new TrackerRow(rs.getLong("id"), rs.getLong("scrutiny_review_id"), rs.getString("reference"),
 				rs.getString("text"), response, status,
 				flagRule.flags(status, response.targetDate(), response.reportBackOn(), day),
-				progress(rs), rs.getBoolean("illustrative"));
+				progress(rs), rs.getBoolean("illustrative"), closure(rs));
 	}
 
 	private static TrackerRow.LatestProgress progress(ResultSet rs) throws SQLException {
@@ -147,7 +156,7 @@ public class ScrutinyQueries {
 		return new HistoryRow(HistoryKind.valueOf(rs.getString("kind")), rs.getTimestamp("recorded_at").toInstant(),
 				rs.getString("recorded_by"), rs.getObject("update_on", LocalDate.class), rs.getString("note"),
 				oldStatus == null ? null : RecommendationStatus.valueOf(oldStatus),
-				RecommendationStatus.valueOf(rs.getString("status")), List.of());
+				RecommendationStatus.valueOf(rs.getString("status")), List.of(), closure(rs));
 	}
 
 	/** A history entry with the whole response as it stood after it. */

@@ -3,16 +3,18 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 import java.util.List;
 
 /**
- * One recommendation in the tracker: the panel's words, the executive's response, its status and flags;
+ * One recommendation in the tracker: the panel's words, the executive's response, its status and flags, and the
+ * panel's agreement it was closed with (null while open, or closed before agreements were recorded);
  * {@code illustrative} when the demo data invented its status, its progress updates and the day numbers of dates the
  * paper gives as a month.
  */
 public record TrackerRow(long id, long reviewId, String reference, String text, ExecutiveResponse response,
-		RecommendationStatus status, List<Flag> flags, LatestProgress latestProgress, boolean illustrative) {
+		RecommendationStatus status, List<Flag> flags, LatestProgress latestProgress, boolean illustrative,
+		PanelAgreement closure) {
 
 	public TrackerRow(long id, long reviewId, String reference, String text, ExecutiveResponse response,
 			RecommendationStatus status, List<Flag> flags) {
-		this(id, reviewId, reference, text, response, status, flags, null, false);
+		this(id, reviewId, reference, text, response, status, flags, null, false, null);
 	}
 
 	/** The latest progress update recorded by the moment: its own date and what it says (null when none). */

@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.scrutiny;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.middlesbrough.tracker.scrutiny.DeliveringActions.DeliveringAction;
@@ -35,5 +36,15 @@ class ReportBackReadinessTests {
 		List<DeliveringAction> done = List.of(action(1, 100, false));
 		assertThat(ReportBackReadiness.ready(RecommendationStatus.COMPLETED, done)).isFalse();
 		assertThat(ReportBackReadiness.ready(RecommendationStatus.NOT_ACCEPTED, done)).isFalse();
+	}
+
+	@Test
+	void atAPastMomentAnActionLinkedLaterNeitherCountsNorHoldsItBack() {
+		LinkedAction doneThen = new LinkedAction(action(1, 100, false), LocalDate.of(2023, 3, 1), false);
+		LinkedAction unfinishedLinkedLater = new LinkedAction(action(2, 40, false), LocalDate.of(2023, 6, 1), true);
+		LinkedAction doneLinkedLater = new LinkedAction(action(3, 100, false), LocalDate.of(2023, 6, 1), true);
+		assertThat(ReportBackReadiness.readyAt(RecommendationStatus.IN_PROGRESS, List.of(doneThen, unfinishedLinkedLater)))
+			.isTrue();
+		assertThat(ReportBackReadiness.readyAt(RecommendationStatus.IN_PROGRESS, List.of(doneLinkedLater))).isFalse();
 	}
 }

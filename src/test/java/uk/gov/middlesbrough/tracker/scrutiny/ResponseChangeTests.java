@@ -31,6 +31,16 @@ class ResponseChangeTests {
 	}
 
 	@Test
+	void aDecisionIsShownInWordsFromNoneAndItsReasonsAsChanged() {
+		ExecutiveResponse rejected = new ExecutiveResponse(D.comment(), D.proposedAction(), D.responsiblePost(),
+				D.budgetText(), null, D.timescaleText(), D.targetDate(), D.reportBackOn(), ResponseDecision.REJECTED,
+				"Not affordable");
+		assertThat(ResponseChange.between(D, rejected)).containsExactly(
+				new ResponseChange("scrutiny.field.decision", null, "scrutiny.decision.REJECTED", false, true),
+				new ResponseChange("scrutiny.field.decisionReasons", null, null, true));
+	}
+
+	@Test
 	void anUnchangedResponseHasNoChanges() {
 		assertThat(ResponseChange.between(D, D)).isEmpty();
 	}

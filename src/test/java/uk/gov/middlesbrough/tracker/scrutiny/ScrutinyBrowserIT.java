@@ -130,6 +130,7 @@ class ScrutinyBrowserIT extends BrowserTest {
 
 		new ScrutinyForm(driver).date("updateOn", "2", "6", "2025")
 			.text("note", "Registration leaflets translated and given out at the hub.").choose("status", "Completed")
+			.text("closureMeeting", "Scrutiny panel, 2 June 2025").date("closureAgreedOn", "2", "6", "2025")
 			.submit("add-progress");
 		assertAccessible();
 		screenshot("scrutiny-recommendation-after-progress");

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Builds tracker data straight in the database, for tests that need known states and histories. */
 public final class ScrutinyFixtures {
@@ -54,6 +55,17 @@ public final class ScrutinyFixtures {
 				       r.timescale_text, r.target_date, r.report_back_on
 				from scrutiny_recommendation r where r.id = ?""", Timestamp.from(at), id);
 		return id;
+	}
+
+	/** The panel's agreement to close a recommendation, as the status forms post it. */
+	public static RequestPostProcessor panelAgreed(String meeting, LocalDate on) {
+		return request -> {
+			request.addParameter("closureMeeting", meeting);
+			request.addParameter("closureAgreedOn.day", String.valueOf(on.getDayOfMonth()));
+			request.addParameter("closureAgreedOn.month", String.valueOf(on.getMonthValue()));
+			request.addParameter("closureAgreedOn.year", String.valueOf(on.getYear()));
+			return request;
+		};
 	}
 
 	/** A progress update recorded at {@code at} that leaves the status as it is. */

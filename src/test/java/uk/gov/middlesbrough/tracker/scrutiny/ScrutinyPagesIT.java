@@ -88,7 +88,8 @@ class ScrutinyPagesIT extends IntegrationTest {
 		long rec = recommendation("c", RecommendationStatus.NOT_STARTED, LocalDate.of(2022, 9, 30), null);
 		mvc.perform(progress(rec, "scrutiny", LocalDate.of(2022, 9, 20), "Early Help allocation reviewed", "IN_PROGRESS", 0))
 			.andExpect(redirectedUrl("/scrutiny/recommendations/" + rec));
-		mvc.perform(progress(rec, "head", LocalDate.of(2022, 9, 27), "Allocation agreed with the partnership", "COMPLETED", 1))
+		mvc.perform(progress(rec, "head", LocalDate.of(2022, 9, 27), "Allocation agreed with the partnership", "COMPLETED", 1)
+				.with(ScrutinyFixtures.panelAgreed("Scrutiny panel, 27 September 2022", LocalDate.of(2022, 9, 27))))
 			.andExpect(redirectedUrl("/scrutiny/recommendations/" + rec));
 
 		assertThat(jdbc.queryForList("""
@@ -110,7 +111,8 @@ class ScrutinyPagesIT extends IntegrationTest {
 		long rec = recommendation("j", RecommendationStatus.IN_PROGRESS, LocalDate.of(2023, 1, 31), null);
 		mvc.perform(progress(rec, "scrutiny", TODAY, "Steering Group met", "IN_PROGRESS", 0))
 			.andExpect(redirectedUrl("/scrutiny/recommendations/" + rec));
-		mvc.perform(progress(rec, "head", TODAY, "Second editor, stale page", "COMPLETED", 0))
+		mvc.perform(progress(rec, "head", TODAY, "Second editor, stale page", "COMPLETED", 0)
+				.with(ScrutinyFixtures.panelAgreed("Scrutiny panel, 27 September 2022", LocalDate.of(2022, 9, 27))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Someone else changed this recommendation")))
 			.andExpect(content().string(containsString("Steering Group met")));
@@ -190,9 +192,11 @@ class ScrutinyPagesIT extends IntegrationTest {
 	@Test
 	void aStaleResponseFormIsRefusedAndShowsTheLatestValues() throws Exception {
 		long rec = recommendation("d", RecommendationStatus.NOT_STARTED, null, null);
-		mvc.perform(response(rec, "scrutiny", 0).param("status", "COMPLETED").param("comment", "First editor"))
+		mvc.perform(response(rec, "scrutiny", 0).param("status", "COMPLETED").param("comment", "First editor")
+				.with(ScrutinyFixtures.panelAgreed("Scrutiny panel, 27 September 2022", LocalDate.of(2022, 9, 27))))
 			.andExpect(status().is3xxRedirection());
-		mvc.perform(response(rec, "head", 0).param("status", "NOT_ACCEPTED").param("comment", "Second editor"))
+		mvc.perform(response(rec, "head", 0).param("status", "NOT_ACCEPTED").param("comment", "Second editor")
+				.with(ScrutinyFixtures.panelAgreed("Scrutiny panel, 27 September 2022", LocalDate.of(2022, 9, 27))))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"latest-values\"")))
 			.andExpect(content().string(containsString("First editor")))

@@ -12,6 +12,7 @@ import uk.gov.middlesbrough.tracker.dashboard.DashboardPage;
 import uk.gov.middlesbrough.tracker.dashboard.Dashboards;
 import uk.gov.middlesbrough.tracker.locality.LocalityQueries;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.AsOfForm;
 
 /** Two or more localities side by side, today or as of any past date. Everyone signed in may read it. */
 @Controller

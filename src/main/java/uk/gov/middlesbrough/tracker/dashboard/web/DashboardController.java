@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardPage;
 import uk.gov.middlesbrough.tracker.dashboard.Dashboards;
 import uk.gov.middlesbrough.tracker.web.AsOf;
+import uk.gov.middlesbrough.tracker.web.AsOfForm;
 import uk.gov.middlesbrough.tracker.web.NotFound;
 
 /** A locality's dashboard, today or as of any past date. Everyone signed in may read it. */

@@ -87,10 +87,11 @@ class RecommendationEditController {
 			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ScrutinyOptions.checkMayEdit(user, "change the response to recommendation " + id);
 		RecommendationDetail detail = detail(id);
-		responseForm.validate(result);
+		responseForm.validate(result, detail.recommendation().status(), AsOf.now(clock).day());
 		if (!result.hasErrors()) {
 			try {
-				management.respond(id, responseForm.getVersion(), responseForm.toResponse(), responseForm.getStatus(), user);
+				management.respond(id, responseForm.getVersion(), responseForm.toResponse(), responseForm.getStatus(),
+						responseForm.agreement(), user);
 				SuccessMessage.flash(redirect, "scrutiny.response.saved", detail.recommendation().reference());
 				return "redirect:/scrutiny/recommendations/" + id;
 			}
@@ -106,6 +107,7 @@ class RecommendationEditController {
 	private String responseView(RecommendationDetail detail, Model model) {
 		model.addAttribute("detail", detail);
 		model.addAttribute("statusOptions", options.statuses());
+		model.addAttribute("decisionOptions", options.decisions());
 		return RESPONSE_VIEW;
 	}
 

@@ -1,6 +1,5 @@
 package uk.gov.middlesbrough.tracker.scrutiny.web;
 
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -8,18 +7,19 @@ import java.time.LocalDate;
 import org.springframework.validation.Errors;
 import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ResponseDecision;
 import uk.gov.middlesbrough.tracker.scrutiny.Timescale;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerRow;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 import uk.gov.middlesbrough.tracker.web.FormText;
 
-/** Changing the status and the executive's response to a recommendation. */
-public class ResponseForm {
+/**
+ * Changing the status and the executive's response to a recommendation, with the executive's decision and its reasons
+ * and, to close it, the panel's agreement.
+ */
+public class ResponseForm extends StatusChangeForm {
 
 	private static final BigDecimal MOST = new BigDecimal("9999999999.99");
-
-	@NotNull
-	private RecommendationStatus status;
 
 	@Size(max = 4000)
 	private String comment;
@@ -42,12 +42,15 @@ public class ResponseForm {
 
 	private DateInput reportBackOn = new DateInput();
 
-	private long version;
+	private ResponseDecision decision;
+
+	@Size(max = 4000)
+	private String decisionReasons;
 
 	static ResponseForm of(TrackerRow row, long version) {
 		ExecutiveResponse response = row.response();
 		ResponseForm form = new ResponseForm();
-		form.status = row.status();
+		form.setStatus(row.status());
 		form.comment = response.comment();
 		form.proposedAction = response.proposedAction();
 		form.responsiblePost = response.responsiblePost();
@@ -56,12 +59,18 @@ public class ResponseForm {
 		form.timescaleText = response.timescaleText();
 		form.targetDate = DateInput.of(response.targetDate());
 		form.reportBackOn = DateInput.of(response.reportBackOn());
-		form.version = version;
+		form.decision = response.decision();
+		form.decisionReasons = response.decisionReasons();
+		form.setVersion(version);
 		return form;
 	}
 
-	/** The dates, the amount, and a timescale for any proposed action. */
-	void validate(Errors errors) {
+	/**
+	 * The dates, the amount, a timescale for any proposed action, reasons for a decision that needs them (and no
+	 * reasons without a decision), and a status that fits the decision and, if it closes the recommendation (from
+	 * {@code current}), comes with the panel's agreement.
+	 */
+	void validate(Errors errors, RecommendationStatus current, LocalDate today) {
 		DateInput.validatePlanned(errors, "targetDate", targetDate, "target date", false);
 		DateInput.validatePlanned(errors, "reportBackOn", reportBackOn, "date of the report back to the panel", false);
 		if (budgetAmount != null && !budgetAmount.isBlank() && parsedAmount() == null) {
@@ -71,6 +80,14 @@ public class ResponseForm {
 		if (FormText.blankToNull(proposedAction) != null && noTimescale && !errors.hasFieldErrors("timescaleText")) {
 			errors.rejectValue("timescaleText", "scrutiny.response.timescale.required");
 		}
+		boolean noReasons = FormText.blankToNull(decisionReasons) == null;
+		if (decision != null && decision.needsReasons() && noReasons) {
+			errors.rejectValue("decisionReasons", "scrutiny.response.decisionReasons.required." + decision.name());
+		}
+		if (decision == null && !noReasons) {
+			errors.rejectValue("decision", "scrutiny.response.decision.forReasons");
+		}
+		validateStatus(errors, current, decision, today);
 	}
 
 	/** An amount in pounds such as 28500, 28,500 or £28,500.00; null if blank or not an amount. */
@@ -95,15 +112,7 @@ public class ResponseForm {
 		LocalDate target = Timescale.targetDate(words, targetDate.toDate().orElse(null));
 		return new ExecutiveResponse(FormText.blankToNull(comment), FormText.blankToNull(proposedAction),
 				FormText.blankToNull(responsiblePost), FormText.blankToNull(budgetText), parsedAmount(), words, target,
-				reportBackOn.toDate().orElse(null));
-	}
-
-	public RecommendationStatus getStatus() {
-		return status;
-	}
-
-	public void setStatus(RecommendationStatus status) {
-		this.status = status;
+				reportBackOn.toDate().orElse(null), decision, FormText.blankToNull(decisionReasons));
 	}
 
 	public String getComment() {
@@ -170,11 +179,19 @@ public class ResponseForm {
 		this.reportBackOn = reportBackOn;
 	}
 
-	public long getVersion() {
-		return version;
+	public ResponseDecision getDecision() {
+		return decision;
 	}
 
-	public void setVersion(long version) {
-		this.version = version;
+	public void setDecision(ResponseDecision decision) {
+		this.decision = decision;
+	}
+
+	public String getDecisionReasons() {
+		return decisionReasons;
+	}
+
+	public void setDecisionReasons(String decisionReasons) {
+		this.decisionReasons = decisionReasons;
 	}
 }

@@ -7,7 +7,9 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.scrutiny.PanelAgreement;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ResponseDecision;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerPage;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -28,9 +30,24 @@ class ScrutinyOptions {
 				.toList();
 	}
 
+	List<Option> decisions() {
+		return Arrays.stream(ResponseDecision.values())
+				.map(decision -> new Option(decision.name(), text(decision.messageKey()))).toList();
+	}
+
 	List<Option> flagFilters() {
 		return Arrays.stream(TrackerPage.FlagFilter.values()).map(flag -> new Option(flag.name(), text(flag.messageKey())))
 				.toList();
+	}
+
+	/** The decision in words, or null when none is recorded. */
+	String decision(ResponseDecision decision) {
+		return decision == null ? null : text(decision.messageKey());
+	}
+
+	/** "Closed with the panel's agreement at … on …", or null when there is none. */
+	String closure(PanelAgreement closure) {
+		return closure == null ? null : text("scrutiny.closure.summary", closure.inWords());
 	}
 
 	String text(String key, Object... args) {

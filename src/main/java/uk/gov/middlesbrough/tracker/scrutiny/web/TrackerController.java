@@ -74,12 +74,14 @@ class TrackerController {
 				options.text("scrutiny.col.post"), options.text("scrutiny.field.budgetText"),
 				options.text("scrutiny.export.budgetAmount"), options.text("scrutiny.field.timescaleText"),
 				options.text("scrutiny.field.targetDate"), options.text("scrutiny.field.reportBackOn"),
-				options.text("scrutiny.col.status"), options.text("scrutiny.col.flags")));
+				options.text("scrutiny.col.status"), options.text("scrutiny.col.flags"), options.text("scrutiny.field.decision"),
+				options.text("scrutiny.field.decisionReasons"), options.text("scrutiny.export.closure")));
 		for (TrackerRow row : rows) {
 			ExecutiveResponse response = row.response();
 			table.row(row.reference(), row.text(), response.comment(), response.proposedAction(), response.responsiblePost(),
 					response.budgetText(), response.budgetAmount(), response.timescaleText(), response.targetDate(),
-					response.reportBackOn(), options.text(row.status().messageKey()), flags(row));
+					response.reportBackOn(), options.text(row.status().messageKey()), flags(row),
+					options.decision(response.decision()), response.decisionReasons(), options.closure(row.closure()));
 		}
 		return ExportResponse.of(table.markedWhere(options.text("export.illustrative"), options.text("illustrative.tag"),
 				rows.stream().map(TrackerRow::illustrative).toList()), format, page.asOf().day());

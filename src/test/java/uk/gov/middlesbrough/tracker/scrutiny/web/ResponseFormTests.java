@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.Errors;
 import uk.gov.middlesbrough.tracker.scrutiny.ExecutiveResponse;
+import uk.gov.middlesbrough.tracker.scrutiny.PanelAgreement;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationStatus;
+import uk.gov.middlesbrough.tracker.scrutiny.ResponseDecision;
 import uk.gov.middlesbrough.tracker.web.DateInput;
 
 class ResponseFormTests {
@@ -41,7 +43,7 @@ class ResponseFormTests {
 	void aCommentOnlyResponseNeedsNoTimescale() {
 		// h) in the paper: a comment, no action, post, budget or timescale.
 		ResponseForm form = new ResponseForm();
-		form.setStatus(RecommendationStatus.COMPLETED);
+		form.setStatus(RecommendationStatus.IN_PROGRESS);
 		form.setComment("No issues or challenges have been raised but if so they would be managed as 'Business as usual'.");
 		assertThat(errors(form).hasErrors()).isFalse();
 	}
@@ -64,9 +66,62 @@ class ResponseFormTests {
 		return form.parsedAmount();
 	}
 
+	@Test
+	void partlyAcceptedAndRejectedNeedReasonsAndReasonsNeedADecision() {
+		ResponseForm form = new ResponseForm();
+		form.setStatus(RecommendationStatus.IN_PROGRESS);
+		form.setDecision(ResponseDecision.PARTLY_ACCEPTED);
+		form.setDecisionReasons("  ");
+		assertThat(errors(form).getFieldError("decisionReasons").getCode())
+			.isEqualTo("scrutiny.response.decisionReasons.required.PARTLY_ACCEPTED");
+		form.setDecisionReasons("The second paragraph is for the partners to decide");
+		assertThat(errors(form).hasErrors()).isFalse();
+		assertThat(form.toResponse().decisionReasons()).isEqualTo("The second paragraph is for the partners to decide");
+		form.setDecision(ResponseDecision.ACCEPTED);
+		form.setDecisionReasons(null);
+		assertThat(errors(form).hasErrors()).isFalse();
+		form.setDecision(null);
+		form.setDecisionReasons("Reasons without a decision");
+		assertThat(errors(form).getFieldError("decision").getCode()).isEqualTo("scrutiny.response.decision.forReasons");
+	}
+
+	@Test
+	void aRejectedResponseIsNotAcceptedAndClosingItNeedsThePanelsMeetingAndDate() {
+		ResponseForm form = new ResponseForm();
+		form.setDecision(ResponseDecision.REJECTED);
+		form.setDecisionReasons("Not affordable");
+		form.setStatus(RecommendationStatus.IN_PROGRESS);
+		assertThat(errors(form).getFieldError("status").getCode()).isEqualTo("scrutiny.status.rejectedIsNotAccepted");
+		form.setStatus(RecommendationStatus.NOT_ACCEPTED);
+		Errors closing = errors(form);
+		assertThat(closing.getFieldError("closureMeeting").getCode()).isEqualTo("scrutiny.closure.meeting.required");
+		assertThat(closing.getFieldError("closureAgreedOn").getCode()).isEqualTo("date.required");
+		form.setClosureMeeting("Scrutiny panel, 20 March 2023");
+		form.setClosureAgreedOn(DateInput.of(TODAY.plusDays(1)));
+		assertThat(errors(form).getFieldError("closureAgreedOn").getCode()).isEqualTo("scrutiny.closure.agreedOn.future");
+		form.setClosureAgreedOn(DateInput.of(LocalDate.of(2023, 3, 20)));
+		assertThat(errors(form).hasErrors()).isFalse();
+		assertThat(form.agreement()).isEqualTo(new PanelAgreement("Scrutiny panel, 20 March 2023", LocalDate.of(2023, 3, 20)));
+	}
+
+	@Test
+	void aRecommendationAlreadyClosedStaysClosedWithoutANewAgreement() {
+		ResponseForm form = new ResponseForm();
+		form.setStatus(RecommendationStatus.COMPLETED);
+		Errors errors = new BeanPropertyBindingResult(form, "responseForm");
+		form.validate(errors, RecommendationStatus.COMPLETED, TODAY);
+		assertThat(errors.hasErrors()).isFalse();
+		form.setDecision(ResponseDecision.ACCEPTED);
+		form.setStatus(RecommendationStatus.NOT_ACCEPTED);
+		assertThat(errors(form).getFieldError("status").getCode()).isEqualTo("scrutiny.status.notAcceptedIsRejected");
+	}
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 5);
+
+	/** Validated as a change to a recommendation that is in progress. */
 	private static Errors errors(ResponseForm form) {
 		Errors errors = new BeanPropertyBindingResult(form, "responseForm");
-		form.validate(errors);
+		form.validate(errors, RecommendationStatus.IN_PROGRESS, TODAY);
 		return errors;
 	}
 }

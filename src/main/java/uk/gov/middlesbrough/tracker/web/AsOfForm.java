@@ -1,18 +1,19 @@
-package uk.gov.middlesbrough.tracker.dashboard.web;
+package uk.gov.middlesbrough.tracker.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.validation.Errors;
-import uk.gov.middlesbrough.tracker.web.AsOf;
-import uk.gov.middlesbrough.tracker.web.DateInput;
 
-/** The "as of" date of a dashboard or comparison, typed in a GOV.UK date input; blank means today. */
+/**
+ * The "as of" date of a dashboard, a comparison or a recommendation's page, typed in a GOV.UK date input (the
+ * {@code dashboard/as-of :: form} fragment); blank means today.
+ */
 public class AsOfForm {
 
 	private DateInput asOf = new DateInput();
 
 	/** Checks the date is real and not in the future. */
-	void validate(Errors errors, Clock clock) {
+	public void validate(Errors errors, Clock clock) {
 		DateInput.validate(errors, "asOf", asOf, "as-of date", false);
 		if (!errors.hasFieldErrors("asOf") && !asOf.isBlank() && asOf.toDate().orElseThrow().isAfter(LocalDate.now(clock))) {
 			errors.rejectValue("asOf", "dashboard.asOf.future");
@@ -20,7 +21,7 @@ public class AsOfForm {
 	}
 
 	/** The moment to show: today's view unless a valid past date was given. */
-	AsOf moment(Errors errors, Clock clock) {
+	public AsOf moment(Errors errors, Clock clock) {
 		if (errors.hasFieldErrors("asOf") || asOf.isBlank()) {
 			return AsOf.now(clock);
 		}
