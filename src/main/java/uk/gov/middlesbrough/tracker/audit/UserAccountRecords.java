@@ -37,6 +37,8 @@ class UserAccountRecords implements AuditedRecords {
 				return AuditedField.choice("role.%s");
 			case "localityId":
 				return AuditedField.reference("Locality");
+			case "secondFactor":
+				return AuditedField.choice("audit.secondFactor.%s");
 			default:
 				return AuditedField.AS_STORED;
 		}

@@ -48,14 +48,15 @@ public class PackChanges {
 	}
 
 	/**
-	 * What changed since the latest pack issued for the panel that meets next (or, with no meeting ahead, any panel)
-	 * until {@code until}: the scrutiny officer's home page.
+	 * What changed since the latest pack issued for the panel that meets next (or, when that panel has none or no
+	 * meeting is ahead, the latest pack issued for any panel) until {@code until}: the scrutiny officer's home page.
 	 */
 	public Optional<ChangesSincePack> sinceLatestIssued(AsOf until) {
 		return first(jdbc.query(ISSUED_PACK + """
-				 and m.panel = coalesce((select n.panel from panel_meeting n where n.meeting_date >= ?
-				                         order by n.meeting_date, n.id limit 1), m.panel)
-				order by moment desc, p.id desc limit 1""", PackChanges::issued, until.day()), until);
+
+				order by m.panel is not distinct from (select n.panel from panel_meeting n where n.meeting_date >= ?
+				                                        order by n.meeting_date, n.id limit 1) desc,
+				         moment desc, p.id desc limit 1""", PackChanges::issued, until.day()), until);
 	}
 
 	/**

@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.security.SecondFactorChanged;
 
 /**
  * Each user's second factor: setting up an authenticator app (a secret confirmed by a first code before it is kept),
@@ -37,14 +39,17 @@ public class SecondFactors {
 	private final PasswordEncoder hashes;
 	private final Clock realTime;
 	private final SecureRandom random = new SecureRandom();
+	private final ApplicationEventPublisher events;
 
 	@Autowired
-	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes) {
-		this(jdbc, settings, hashes, Clock.systemUTC());
+	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes, ApplicationEventPublisher events) {
+		this(jdbc, settings, hashes, events, Clock.systemUTC());
 	}
 
-	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes, Clock realTime) {
+	SecondFactors(JdbcClient jdbc, SecondFactorSettings settings, PasswordEncoder hashes, ApplicationEventPublisher events,
+			Clock realTime) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.hashes = hashes;
 		this.box = new SecretBox(settings.encryptionKey());
 		this.settings = settings;
@@ -74,7 +79,8 @@ public class SecondFactors {
 		jdbc.sql("update user_account set totp_secret = ?, totp_enrolled_at = ?, totp_last_step = ? where id = ?")
 			.params(pending.sealedSecret(), java.sql.Timestamp.from(realTime.instant()), step.getAsLong(), userId)
 			.update();
-		return Optional.of(newRecoveryCodes(userId));
+		events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.SET_UP));
+		return Optional.of(replaceRecoveryCodes(userId));
 	}
 
 	/** Whether {@code typed} is the user's current code (not used before) or one of their unused recovery codes. */
@@ -118,6 +124,11 @@ public class SecondFactors {
 	/** Ten new recovery codes (shown once), replacing the old ones. */
 	@Transactional
 	public List<String> newRecoveryCodes(long userId) {
+		events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.NEW_RECOVERY_CODES));
+		return replaceRecoveryCodes(userId);
+	}
+
+	private List<String> replaceRecoveryCodes(long userId) {
 		jdbc.sql("delete from recovery_code where user_account_id = ?").param(userId).update();
 		List<String> fresh = new ArrayList<>(RECOVERY_CODES);
 		for (int i = 0; i < RECOVERY_CODES; i++) {
@@ -141,6 +152,7 @@ public class SecondFactors {
 		jdbc.sql("delete from recovery_code where user_account_id = ?").param(userId).update();
 		jdbc.sql("update user_account set totp_secret = null, totp_enrolled_at = null, totp_last_step = null where id = ?")
 			.param(userId).update();
+		events.publishEvent(new SecondFactorChanged(userId, SecondFactorChanged.Change.RESET));
 	}
 
 	/** The {@code otpauth://} address a QR code carries (the key-uri format every authenticator app reads). */

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -42,6 +43,9 @@ class SecondFactorIT extends IntegrationTest {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	ApplicationEventPublisher events;
 
 	@Autowired
 	UserDetailsService users;
@@ -132,7 +136,7 @@ class SecondFactorIT extends IntegrationTest {
 	@Test
 	void anAdministratorsResetMeansSettingUpAgainAndTheOldAppNoLongerWorks() throws Exception {
 		long id = create("mfa.lost.phone", "HEAD_OF_SERVICE");
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes);
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes, events);
 		SecondFactors.PendingSetUp pending = factors.begin();
 		assertThat(factors.confirm(id, pending, DemoAuthenticator.code(factors.secretOf(pending), Instant.now()))).isPresent();
 
@@ -145,6 +149,9 @@ class SecondFactorIT extends IntegrationTest {
 		assertThat(location(user.get("/sign-in/code"))).endsWith("/sign-in/set-up");
 		mvc.perform(post("/admin/users/{id}/second-factor/reset", id).with(user(users.loadUserByUsername("head"))).with(csrf()))
 			.andExpect(status().isForbidden());
+		assertThat(jdbc.queryForList("select actor || ': ' || new_value from audit_event where record_type = 'UserAccount'"
+				+ " and record_id = ? and field = 'secondFactor' order by id", String.class, String.valueOf(id)))
+			.as("set-up and reset on the audit trail, with who did them").containsExactly("system: SET_UP", "admin: RESET");
 	}
 
 	@Test
@@ -153,13 +160,13 @@ class SecondFactorIT extends IntegrationTest {
 		Instant now = Instant.parse("2026-12-04T10:00:10Z"); // step 59,022,000 (30 s each) began at 10:00:00
 		SecondFactorSettings refusing = new SecondFactorSettings(Set.of(Role.ADMINISTRATOR), settings.encryptionKey(),
 				"Test", true, 10, Duration.ofMinutes(15));
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes, Clock.fixed(now, ZoneOffset.UTC));
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes, events, Clock.fixed(now, ZoneOffset.UTC));
 		SecondFactors.PendingSetUp pending = factors.begin();
 		String secret = factors.secretOf(pending);
 		assertThat(factors.confirm(id, pending, DemoAuthenticator.code(secret, now))).isPresent();
 
 		assertThat(factors.check(id, DemoAuthenticator.code(secret, now))).as("the code that confirmed the set-up").isFalse();
-		SecondFactors later = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes,
+		SecondFactors later = new SecondFactors(JdbcClient.create(jdbc), refusing, hashes, events,
 				Clock.fixed(now.plusSeconds(30), ZoneOffset.UTC));
 		String next = DemoAuthenticator.code(secret, now.plusSeconds(30));
 		assertThat(later.check(id, next)).isTrue();
@@ -170,7 +177,7 @@ class SecondFactorIT extends IntegrationTest {
 	@Test
 	void tenWrongCodesAndEvenTheRightOneIsRefusedForAWhile() {
 		long id = create("mfa.guessed", "HEAD_OF_SERVICE");
-		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes);
+		SecondFactors factors = new SecondFactors(JdbcClient.create(jdbc), settings, hashes, events);
 		SecondFactors.PendingSetUp pending = factors.begin();
 		String secret = factors.secretOf(pending);
 		factors.confirm(id, pending, DemoAuthenticator.code(secret, Instant.now()));
