@@ -76,13 +76,13 @@ with levels (ward, crime, asb) as (
     select q, (date '2018-04-01' + make_interval(months => 3 * q))::date as period from generate_series(0, 16) q
 ), figures (ward, code, period, value) as (
     select l.ward, m.code, q.period,
-           round((case m.code when 'crime-rate' then l.crime else l.asb end)
+           round(((case m.code when 'crime-rate' then l.crime else l.asb end)
                  * (1 + 0.05 * sin(q.q * 1.7 + length(l.ward)))
                  * (1 - 0.004 * q.q)
                  * (case when l.ward in ('Newport', 'North Ormesby') and q.period >= date '2019-10-01'
                          then 1 - 0.012 * ((extract(year from age(q.period, date '2019-10-01')) * 12
                                            + extract(month from age(q.period, date '2019-10-01'))) / 3 + 1)
-                         else 1 end)::numeric, 1)
+                         else 1 end))::numeric, 1)
     from levels l cross join quarters q cross join (values ('crime-rate'), ('asb-rate')) m (code)
 )
 insert into ward_figure (ward_id, ward_measure_id, period, value, illustrative)
