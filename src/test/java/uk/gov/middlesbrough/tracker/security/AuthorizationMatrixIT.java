@@ -52,7 +52,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
 			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
 			new ScrutinyMatrixRows(), new PackMatrixRows(), new uk.gov.middlesbrough.tracker.escalation.EscalationMatrixRows(),
-			new HealthMatrixRows());
+			new HealthMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.RolloutMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
