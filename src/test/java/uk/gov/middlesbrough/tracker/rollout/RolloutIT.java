@@ -87,6 +87,10 @@ class RolloutIT extends IntegrationTest {
 
 		Document home = page("/rollout", "viewer");
 		assertThat(home.select("#scenarios a").eachText()).contains("Next ward " + suffix);
+
+		// The export: four places, the figures used as numbers.
+		assertThat(csv(location)).contains("1,C ward " + suffix + ",,0.4082,0.8165,-0.4082,6,3",
+				"3,A ward " + suffix + ",,-0.4082,-0.8165,0.4082,2,1");
 	}
 
 	@Test
@@ -101,6 +105,9 @@ class RolloutIT extends IntegrationTest {
 		Element homeA = page("/rollout", "viewer").select("#wards tbody tr").stream()
 			.filter(row -> row.select("th").text().equals(name("A"))).findFirst().orElseThrow();
 		assertThat(homeA.text()).contains("Withheld (fewer than 5 people)").doesNotContain("1.5");
+		// 1.5, 6, 6: mean 4.5, population sd √4.5 = 2.1213, so A (1.5 − 4.5) / 2.1213 = −1.4142.
+		assertThat(csv(location)).contains("3,A ward " + suffix + ",,-1.4142,-1.4142,Withheld (fewer than 5 people)")
+			.doesNotContain(",1.5");
 	}
 
 	@Test
@@ -151,6 +158,11 @@ class RolloutIT extends IntegrationTest {
 		assertThat(home.select("#build")).isEmpty();
 		assertThat(page("/rollout", "head").select("#build")).hasSize(1);
 		mvc.perform(get("/rollout/scenarios/999999999").with(user(users.loadUserByUsername("viewer")))).andExpect(status().isNotFound());
+	}
+
+	private String csv(String scenario) throws Exception {
+		return mvc.perform(get(scenario + "/export").param("format", "csv").with(user(users.loadUserByUsername("viewer"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	private int statements(String path) throws Exception {

@@ -19,7 +19,8 @@ public class RolloutMatrixRows implements MatrixRows {
 				entry("GET /rollout", ALL),
 				entry("GET /rollout/scenarios/new", HEAD),
 				entry("POST /rollout/scenarios", HEAD),
-				entry("GET /rollout/scenarios/{id}", ALL));
+				entry("GET /rollout/scenarios/{id}", ALL),
+				entry("GET /rollout/scenarios/{id}/export", ALL));
 	}
 
 	@Override
