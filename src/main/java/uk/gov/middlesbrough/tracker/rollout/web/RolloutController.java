@@ -47,7 +47,8 @@ class RolloutController {
 		}
 		model.addAttribute("measures", measures);
 		model.addAttribute("rows", all.stream().map(ward -> new WardRow(ward, measures.stream()
-			.map(measure -> cell(latest.getOrDefault(ward.id(), Map.of()).get(measure.code()))).toList())).toList());
+			.map(measure -> cell(latest.getOrDefault(ward.id(), Map.of()).get(measure.code()), measure.unit())).toList()))
+			.toList());
 		model.addAttribute("illustrative", all.stream().anyMatch(Ward::illustrative)
 				|| latest.values().stream().flatMap(map -> map.values().stream()).anyMatch(WardFigure::illustrative));
 		model.addAttribute("scenarios", scenarios.all());
@@ -56,16 +57,12 @@ class RolloutController {
 		return "rollout/home";
 	}
 
-	private ScenarioReport.Cell cell(WardFigure figure) {
-		if (figure == null) {
-			return null;
-		}
-		boolean withheld = figure.peopleCount() != null && smallNumbers.suppressed(figure.peopleCount());
-		return new ScenarioReport.Cell(withheld ? null : ScenarioReport.number(figure.value()), withheld,
-				figure.illustrative());
+	private FigureCell cell(WardFigure figure, String unit) {
+		return figure == null ? null
+				: FigureCell.of(figure.value(), figure.peopleCount(), figure.illustrative(), unit, smallNumbers);
 	}
 
 	/** A ward and its latest figures in the measures' order (null where it has none). */
-	record WardRow(Ward ward, List<ScenarioReport.Cell> cells) {
+	record WardRow(Ward ward, List<FigureCell> cells) {
 	}
 }

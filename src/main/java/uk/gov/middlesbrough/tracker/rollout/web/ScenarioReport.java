@@ -2,12 +2,9 @@ package uk.gov.middlesbrough.tracker.rollout.web;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
@@ -36,10 +33,7 @@ record ScenarioReport(String method, List<IndicatorRow> indicators, List<RankedW
 	}
 
 	/** A ward's figures in the indicators' order; {@code null} where it has none; withheld ones flagged. */
-	record FigureRow(String ward, List<Cell> cells) {
-	}
-
-	record Cell(String value, boolean withheld, boolean illustrative) {
+	record FigureRow(String ward, List<FigureCell> cells) {
 	}
 
 	static ScenarioReport of(ScenarioInputs inputs, SmallNumbers smallNumbers) {
@@ -50,7 +44,7 @@ record ScenarioReport(String method, List<IndicatorRow> indicators, List<RankedW
 		for (ScenarioIndicator indicator : inputs.indicators()) {
 			LocalDate latest = inputs.figures().stream().filter(figure -> figure.position() == indicator.position())
 				.map(FrozenFigure::period).max(LocalDate::compareTo).orElse(null);
-			indicators.add(new IndicatorRow(indicator.name(), indicator.direction().name(), number(indicator.weight()),
+			indicators.add(new IndicatorRow(indicator.name(), indicator.direction().name(), FigureCell.plain(indicator.weight()),
 					Math.round(100 * indicator.weight().doubleValue() / totalWeight) + "%",
 					latest));
 		}
@@ -62,7 +56,7 @@ record ScenarioReport(String method, List<IndicatorRow> indicators, List<RankedW
 		List<SensitivityRow> sensitivity = WeightSensitivityRows.of(inputs.sensitivity(), inputs.indicators());
 		List<FigureRow> figures = new ArrayList<>();
 		byWard.forEach((ward, cells) -> figures.add(new FigureRow(ward, inputs.indicators().stream()
-			.map(indicator -> cell(cells.get(indicator.position()), smallNumbers)).toList())));
+			.map(indicator -> cell(cells.get(indicator.position()), indicator.unit(), smallNumbers)).toList())));
 		return new ScenarioReport(inputs.method().name(), indicators, wards, ranking.leftOut(), sensitivity, figures,
 				inputs.anyIllustrative());
 	}
@@ -73,18 +67,9 @@ record ScenarioReport(String method, List<IndicatorRow> indicators, List<RankedW
 		return rounded.signum() < 0 ? "−" + rounded.abs().toPlainString() : rounded.abs().toPlainString();
 	}
 
-	private static Cell cell(FrozenFigure figure, SmallNumbers smallNumbers) {
-		if (figure == null) {
-			return null;
-		}
-		boolean withheld = figure.peopleCount() != null && smallNumbers.suppressed(figure.peopleCount());
-		return new Cell(withheld ? null : number(figure.value()), withheld, figure.illustrative());
-	}
-
-	static String number(BigDecimal value) {
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.UK));
-		format.setRoundingMode(RoundingMode.HALF_UP);
-		return format.format(value);
+	private static FigureCell cell(FrozenFigure figure, String unit, SmallNumbers smallNumbers) {
+		return figure == null ? null
+				: FigureCell.of(figure.value(), figure.peopleCount(), figure.illustrative(), unit, smallNumbers);
 	}
 
 	/** The sensitivity rows with each moved weight written out. */
@@ -99,7 +84,7 @@ record ScenarioReport(String method, List<IndicatorRow> indicators, List<RankedW
 				BigDecimal weight = indicators.stream().filter(indicator -> indicator.name().equals(row.indicator()))
 					.findFirst().map(ScenarioIndicator::weight).orElse(BigDecimal.ZERO);
 				shown.add(new SensitivityRow(row.indicator(), row.factor() > 1,
-						number(weight.multiply(BigDecimal.valueOf(row.factor()))), row.top(), row.changed()));
+						FigureCell.plain(weight.multiply(BigDecimal.valueOf(row.factor()))), row.top(), row.changed()));
 			}
 			return shown;
 		}
