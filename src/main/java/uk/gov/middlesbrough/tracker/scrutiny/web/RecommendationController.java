@@ -3,7 +3,6 @@ package uk.gov.middlesbrough.tracker.scrutiny.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,12 +16,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import uk.gov.middlesbrough.tracker.scrutiny.LinkedAction;
-import uk.gov.middlesbrough.tracker.scrutiny.RecommendationActions;
 import uk.gov.middlesbrough.tracker.scrutiny.RecommendationDetail;
-import uk.gov.middlesbrough.tracker.scrutiny.ReportBackReadiness;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyManagement;
-import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyPermissions;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyQueries;
 import uk.gov.middlesbrough.tracker.scrutiny.TrackerRow;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
@@ -35,25 +30,23 @@ import uk.gov.middlesbrough.tracker.web.SuccessMessage;
 
 /**
  * A recommendation's page (its words, the response, flags, delivering actions and timeline), today or as of a past
- * day, and adding a progress update or linking an action to it.
+ * day, and adding a progress update to it.
  */
 @Controller
 class RecommendationController {
 
-	private static final String VIEW = "scrutiny/recommendation";
-
 	private final ScrutinyQueries queries;
 	private final ScrutinyManagement management;
 	private final ScrutinyOptions options;
-	private final RecommendationActions delivering;
+	private final RecommendationPage page;
 	private final Clock clock;
 
 	RecommendationController(ScrutinyQueries queries, ScrutinyManagement management, ScrutinyOptions options,
-			RecommendationActions delivering, Clock clock) {
-		this.delivering = delivering;
+			RecommendationPage page, Clock clock) {
 		this.queries = queries;
 		this.management = management;
 		this.options = options;
+		this.page = page;
 		this.clock = clock;
 	}
 
@@ -80,16 +73,15 @@ class RecommendationController {
 		AsOf asOf = asOfForm.moment(asOfErrors, clock);
 		RecommendationDetail detail = queries.recommendation(id, asOf).orElseThrow(() -> new NotFound("recommendation", id));
 		model.addAttribute("asOf", asOf);
-		model.addAttribute("progressUpdateForm",
-				ProgressUpdateForm.startingFrom(detail.recommendation().status(), detail.version(), AsOf.now(clock).day()));
-		return show(detail, user, model);
+		model.addAttribute("progressUpdateForm", page.progressForm(detail));
+		return page.show(detail, user, model);
 	}
 
 	@PostMapping("/scrutiny/recommendations/{id}/progress")
 	String addProgress(@PathVariable long id, @Valid @ModelAttribute ProgressUpdateForm progressUpdateForm,
 			BindingResult result, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
 		ScrutinyOptions.checkMayEdit(user, "add a progress update to recommendation " + id);
-		RecommendationDetail detail = detail(id);
+		RecommendationDetail detail = page.detail(id);
 		TrackerRow current = detail.recommendation();
 		progressUpdateForm.validate(result, current.status(), current.response().decision(), AsOf.now(clock).day());
 		if (!result.hasErrors()) {
@@ -107,60 +99,6 @@ class RecommendationController {
 				result.reject("scrutiny.changedMeanwhile");
 			}
 		}
-		return show(detail, user, model);
-	}
-
-	@PostMapping("/scrutiny/recommendations/{id}/actions")
-	String linkAction(@PathVariable long id, @ModelAttribute LinkActionForm linkActionForm, BindingResult result,
-			@AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit(user, "link an action to recommendation " + id);
-		RecommendationDetail detail = detail(id);
-		Long actionId = linkActionForm.number();
-		if (actionId == null) {
-			result.rejectValue("actionId", "scrutiny.delivery.actionId.notANumber");
-		}
-		else if (!delivering.link(id, actionId, user)) {
-			result.rejectValue("actionId", "scrutiny.delivery.actionId.notFound", new Object[] {actionId}, null);
-		}
-		if (result.hasErrors()) {
-			model.addAttribute("progressUpdateForm",
-					ProgressUpdateForm.startingFrom(detail.recommendation().status(), detail.version(), AsOf.now(clock).day()));
-			return show(detail, user, model);
-		}
-		SuccessMessage.flash(redirect, "scrutiny.delivery.linked", detail.recommendation().reference());
-		return "redirect:/scrutiny/recommendations/" + id + "#delivery-heading";
-	}
-
-	@PostMapping("/scrutiny/recommendations/{id}/actions/{actionId}/unlink")
-	String unlinkAction(@PathVariable long id, @PathVariable long actionId, @AuthenticationPrincipal SignedInUser user,
-			RedirectAttributes redirect) {
-		ScrutinyOptions.checkMayEdit(user, "unlink an action from recommendation " + id);
-		RecommendationDetail detail = detail(id);
-		delivering.unlink(id, actionId);
-		SuccessMessage.flash(redirect, "scrutiny.delivery.unlinked", detail.recommendation().reference());
-		return "redirect:/scrutiny/recommendations/" + id + "#delivery-heading";
-	}
-
-	private RecommendationDetail detail(long id) {
-		return queries.recommendation(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("recommendation", id));
-	}
-
-	/** The page at the moment in the model (today's unless the GET asked for a past day). */
-	private String show(RecommendationDetail detail, SignedInUser user, Model model) {
-		if (!model.containsAttribute("asOf")) {
-			model.addAttribute("asOf", AsOf.now(clock));
-			model.addAttribute("asOfForm", new AsOfForm());
-		}
-		AsOf asOf = (AsOf) model.getAttribute("asOf");
-		model.addAttribute("detail", detail);
-		if (!model.containsAttribute("linkActionForm")) {
-			model.addAttribute("linkActionForm", new LinkActionForm());
-		}
-		List<LinkedAction> actions = delivering.of(detail.recommendation().id(), asOf);
-		model.addAttribute("deliveringActions", actions);
-		model.addAttribute("readyToReportBack", ReportBackReadiness.readyAt(detail.recommendation().status(), actions));
-		model.addAttribute("statusOptions", options.statuses());
-		model.addAttribute("canEdit", ScrutinyPermissions.mayEdit(user) && !asOf.past());
-		return VIEW;
+		return page.show(detail, user, model);
 	}
 }
