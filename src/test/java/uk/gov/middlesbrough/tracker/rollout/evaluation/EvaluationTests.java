@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.rollout;
+package uk.gov.middlesbrough.tracker.rollout.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -9,7 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
-import uk.gov.middlesbrough.tracker.rollout.Evaluation.Phase;
+import uk.gov.middlesbrough.tracker.rollout.DifferenceInDifferences;
+import uk.gov.middlesbrough.tracker.rollout.WardFigure;
+import uk.gov.middlesbrough.tracker.rollout.evaluation.Evaluation.Phase;
 
 class EvaluationTests {
 

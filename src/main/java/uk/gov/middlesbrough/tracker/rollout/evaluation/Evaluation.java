@@ -1,4 +1,4 @@
-package uk.gov.middlesbrough.tracker.rollout;
+package uk.gov.middlesbrough.tracker.rollout.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,6 +11,8 @@ import java.util.TreeSet;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import uk.gov.middlesbrough.tracker.rollout.DifferenceInDifferences;
+import uk.gov.middlesbrough.tracker.rollout.WardFigure;
 
 /**
  * A locality's figures before and after its start date against comparator wards' over the same periods.
@@ -55,10 +57,12 @@ public final class Evaluation {
 
 	private final LocalDate start;
 	private final List<Period> periods;
+	private final boolean illustrative;
 
-	private Evaluation(LocalDate start, List<Period> periods) {
+	private Evaluation(LocalDate start, List<Period> periods, boolean illustrative) {
 		this.start = start;
 		this.periods = List.copyOf(periods);
+		this.illustrative = illustrative;
 	}
 
 	/**
@@ -82,7 +86,8 @@ public final class Evaluation {
 					others.isEmpty() ? null : others.stream().mapToDouble(f -> f.value().doubleValue()).average().orElseThrow(),
 					others.stream().anyMatch(withheld)));
 		}
-		return new Evaluation(start, new ArrayList<>(periods.values()));
+		return new Evaluation(start, new ArrayList<>(periods.values()),
+				Stream.concat(locality.stream(), comparators.stream()).anyMatch(WardFigure::illustrative));
 	}
 
 	private static SortedSet<LocalDate> union(Map<LocalDate, ?> one, Map<LocalDate, ?> other) {
@@ -98,6 +103,11 @@ public final class Evaluation {
 	/** Every period with a figure on either side, oldest first, the change-over included (for the chart and its table). */
 	public List<Period> periods() {
 		return periods;
+	}
+
+	/** Whether any figure was invented for the demonstration. */
+	public boolean illustrative() {
+		return illustrative;
 	}
 
 	/** How many periods of this phase are used (both sides have a figure). */
