@@ -231,6 +231,7 @@ public final class TrendChart {
 		marker.setLabel(markedLabel);
 		marker.setLabelFont(FONT);
 		marker.setLabelPaint(Color.BLACK);
+		marker.setLabelBackgroundColor(Color.WHITE);
 		marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
 		marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 		return marker;

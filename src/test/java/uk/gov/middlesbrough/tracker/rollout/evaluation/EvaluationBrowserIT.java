@@ -29,6 +29,7 @@ class EvaluationBrowserIT extends BrowserTest {
 		assertAccessible();
 
 		new Select(driver.findElement(By.id("measure"))).selectByVisibleText("Crime per 1,000 residents");
+		driver.findElement(By.cssSelector("#choose-comparators summary")).click();
 		for (String ward : new String[] { "Central", "Berwick Hills & Pallister", "Brambles & Thorntree" }) {
 			driver.findElement(By.xpath("//label[normalize-space()='" + ward + "']")).click();
 		}
@@ -52,6 +53,7 @@ class EvaluationBrowserIT extends BrowserTest {
 		String chartSource = chart.getAttribute("src");
 		useMobileWidth();
 		driver.get(page);
+		driver.executeScript("arguments[0].scrollIntoView()", driver.findElement(By.id("chart")));
 		assertAccessible();
 		assertNoSidewaysScrolling();
 		screenshot("evaluation-mobile");
