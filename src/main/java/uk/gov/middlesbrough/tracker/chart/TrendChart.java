@@ -21,6 +21,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -232,7 +233,7 @@ public final class TrendChart {
 		marker.setLabelFont(FONT);
 		marker.setLabelPaint(Color.BLACK);
 		marker.setLabelBackgroundColor(Color.WHITE);
-		marker.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+		marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
 		marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
 		return marker;
 	}

@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.rollout.evaluation;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +50,7 @@ public class LocalityEvaluations {
 				select l.id, l.name, l.start_date, w.id as ward_id, w.name as ward_name
 				from locality l left join ward w on w.locality_id = l.id
 				order by l.name""", Map.of(), (rs, i) -> new EvaluatedLocality(rs.getLong("id"), rs.getString("name"),
-				rs.getObject("start_date", java.time.LocalDate.class), (Long) rs.getObject("ward_id"),
+				rs.getObject("start_date", LocalDate.class), (Long) rs.getObject("ward_id"),
 				rs.getString("ward_name")));
 		return new EvaluationChoices(localities, wards.measures().stream().filter(WardMeasure::periodic).toList(),
 				wards.wards().stream().filter(ward -> !ward.locality()).toList());
@@ -57,7 +58,7 @@ public class LocalityEvaluations {
 
 	/**
 	 * The locality's figures before and after its start against the comparators chosen, or, when none are, the
-	 * {@value SimilarWards#HOW_MANY} wards most similar by need in the newest saved need index that ranks its ward.
+	 * {@value #SIMILAR} wards most similar by need in the newest saved need index that ranks its ward.
 	 */
 	@Transactional(readOnly = true)
 	public LocalityEvaluation evaluate(EvaluationChoices choices, EvaluatedLocality locality, WardMeasure measure,
@@ -107,7 +108,7 @@ public class LocalityEvaluations {
 	private static List<Ward> similar(SavedScenario scenario, EvaluatedLocality locality, List<Ward> candidates) {
 		Map<String, Ward> byName = candidates.stream().collect(Collectors.toMap(Ward::name, ward -> ward));
 		Set<String> names = byName.keySet();
-		return SimilarWards.nearest(scenario.inputs().ranking(), locality.wardName(), names, SimilarWards.HOW_MANY).stream()
+		return SimilarWards.nearest(scenario.inputs().ranking(), locality.wardName(), names, SIMILAR).stream()
 			.map(byName::get).toList();
 	}
 }

@@ -12,8 +12,6 @@ import uk.gov.middlesbrough.tracker.rollout.NeedIndex;
  */
 final class SimilarWards {
 
-	static final int HOW_MANY = LocalityEvaluations.SIMILAR;
-
 	private SimilarWards() {
 	}
 
