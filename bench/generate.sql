@@ -268,3 +268,59 @@ select (select count(*) from locality) as localities,
        (select count(*) from survey_result) as survey_results,
        (select count(*) from caseload_snapshot) as caseload_figures,
        pg_size_pretty(pg_database_size(current_database())) as database_size;
+
+-- Roll-out: wards for the evaluation ---------------------------------------------------------------------------
+-- Wards at county scale (:localities × 10 / 3: 200 for 60 localities, 10 for 3): one per bench locality, linked to it
+-- as a locality added in the app is, and the rest without a locality ('Bench county ward NNN'), each with quarterly
+-- crime and anti-social behaviour rates per 1,000 for 17 quarters around the bench localities' start date: 8 before
+-- the quarter it falls in, that change-over quarter and 8 after. A ward's level and each quarter's wobble come from
+-- the seed; the localities' rates fall a little faster after the start. The measures are the demo's when it is loaded.
+begin;
+set local synchronous_commit = off;
+
+insert into ward_measure (code, name, unit, need_direction, period_months, source, position)
+values ('crime-rate', 'Crime per 1,000 residents', 'RATE_PER_1000', 'HIGHER_MEANS_MORE_NEED', 3, 'Cleveland Police', 20),
+       ('asb-rate', 'Anti-social behaviour incidents per 1,000 residents', 'RATE_PER_1000', 'HIGHER_MEANS_MORE_NEED', 3,
+        'Cleveland Police', 30)
+on conflict (code) do nothing;
+
+insert into ward (name, population, children, illustrative)
+select l.ward, 4000 + (pg_temp.r('ward population ' || l.ward) * 6000)::int,
+       800 + (pg_temp.r('ward children ' || l.ward) * 1500)::int, true
+from locality l
+where l.name like 'Bench ward %'
+on conflict (name) do nothing;
+
+update ward w set locality_id = l.id
+from locality l
+where l.name like 'Bench ward %' and w.name = l.ward and w.locality_id is null;
+
+insert into ward (name, population, children, illustrative)
+select format('Bench county ward %s', lpad(n::text, 3, '0')), 4000 + (pg_temp.r('county ward population ' || n) * 6000)::int,
+       800 + (pg_temp.r('county ward children ' || n) * 1500)::int, true
+from generate_series(1, greatest(:localities * 10 / 3 - :localities, 0)) n
+on conflict (name) do nothing;
+
+insert into ward_figure (ward_id, ward_measure_id, period, value, illustrative)
+select w.id, m.id, (date_trunc('quarter', s.start) + make_interval(months => 3 * (q - 8)))::date,
+       round(((case m.code when 'crime-rate' then 10 + 50 * pg_temp.r('ward crime ' || w.name)
+                                             else 4 + 25 * pg_temp.r('ward asb ' || w.name) end)
+              * (0.9 + 0.2 * pg_temp.r(format('ward %s %s %s', w.name, m.code, q)))
+              * (1 - 0.004 * q)
+              * (case when w.locality_id is not null and q > 8 then 1 - 0.01 * (q - 8) else 1 end))::numeric, 1),
+       true
+from ward w
+join ward_measure m on m.code in ('crime-rate', 'asb-rate')
+cross join generate_series(0, 16) q
+cross join (select min(start_date) as start from locality where name like 'Bench ward %') s
+where w.name like 'Bench ward %' or w.name like 'Bench county ward %'
+on conflict do nothing;
+
+commit;
+
+analyze ward;
+analyze ward_figure;
+
+select (select count(*) from ward) as wards,
+       (select count(*) from ward where locality_id is not null) as wards_with_a_locality,
+       (select count(*) from ward_figure) as ward_figures;

@@ -21,6 +21,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.Range;
@@ -52,14 +53,23 @@ public final class TrendChart {
 	private final Function<LocalDate, String> periodName;
 	private final boolean evenlySpaced;
 	private final List<ReferenceLines.Line> references;
+	private final LocalDate markedDate;
+	private final String markedLabel;
 
 	private TrendChart(List<ChartSeries> series, String valueAxisLabel, Function<LocalDate, String> periodName,
 			boolean evenlySpaced, List<ReferenceLines.Line> references) {
+		this(series, valueAxisLabel, periodName, evenlySpaced, references, null, null);
+	}
+
+	private TrendChart(List<ChartSeries> series, String valueAxisLabel, Function<LocalDate, String> periodName,
+			boolean evenlySpaced, List<ReferenceLines.Line> references, LocalDate markedDate, String markedLabel) {
 		this.series = List.copyOf(series);
 		this.valueAxisLabel = valueAxisLabel;
 		this.periodName = periodName;
 		this.evenlySpaced = evenlySpaced;
 		this.references = List.copyOf(references);
+		this.markedDate = markedDate;
+		this.markedLabel = markedLabel;
 	}
 
 	/**
@@ -82,7 +92,12 @@ public final class TrendChart {
 		}
 		List<ReferenceLines.Line> lines = new ArrayList<>(references);
 		lines.add(new ReferenceLines.Line(value, label));
-		return new TrendChart(series, valueAxisLabel, periodName, evenlySpaced, lines);
+		return new TrendChart(series, valueAxisLabel, periodName, evenlySpaced, lines, markedDate, markedLabel);
+	}
+
+	/** The same chart with a dashed upright line on {@code date} (a start date), named {@code label} at its top. */
+	public TrendChart withDateMarked(LocalDate date, String label) {
+		return new TrendChart(series, valueAxisLabel, periodName, evenlySpaced, references, date, label);
 	}
 
 	public String svg() {
@@ -110,6 +125,9 @@ public final class TrendChart {
 		XYPlot plot = new XYPlot(dataset, periods, values, renderer());
 		JFreeChart chart = new JFreeChart(null, FONT, plot, series.size() > 1);
 		style(chart, plot);
+		if (markedDate != null) {
+			plot.addDomainMarker(dateMarker(position.applyAsDouble(markedDate)));
+		}
 		ReferenceLines labels = new ReferenceLines(references, FONT);
 		chart.setPadding(new RectangleInsets(10, 4, 4, 8 + labels.marginWidth()));
 		SVGGraphics2D graphics = new SVGGraphics2D(width, height);
@@ -206,6 +224,18 @@ public final class TrendChart {
 			plot.addRangeMarker(new ValueMarker(line.value(), Color.BLACK,
 					new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 6f }, 0f)));
 		}
+	}
+
+	private ValueMarker dateMarker(double position) {
+		ValueMarker marker = new ValueMarker(position, Color.BLACK,
+				new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 6f, 4f }, 0f));
+		marker.setLabel(markedLabel);
+		marker.setLabelFont(FONT);
+		marker.setLabelPaint(Color.BLACK);
+		marker.setLabelBackgroundColor(Color.WHITE);
+		marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+		marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+		return marker;
 	}
 
 	private static Shape shape(int index) {

@@ -6,5 +6,5 @@
  * {@code disclosure}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Roll-out planning", allowedDependencies = {"disclosure",
-		"security", "web", "locality", "exporting"})
+		"security", "web", "locality", "exporting", "chart"})
 package uk.gov.middlesbrough.tracker.rollout;

@@ -33,6 +33,7 @@ import uk.gov.middlesbrough.tracker.dashboard.DashboardMatrixRows;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorMatrixRows;
 import uk.gov.middlesbrough.tracker.pack.PackMatrixRows;
 import uk.gov.middlesbrough.tracker.plan.PlanMatrixRows;
+import uk.gov.middlesbrough.tracker.rollout.EvaluationMatrixRows;
 import uk.gov.middlesbrough.tracker.scrutiny.ScrutinyMatrixRows;
 import uk.gov.middlesbrough.tracker.survey.SurveyMatrixRows;
 import uk.gov.middlesbrough.tracker.support.DemoUsers;
@@ -52,7 +53,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private final List<MatrixRows> features = List.of(core, new PlanMatrixRows(), new DashboardMatrixRows(),
 			new IndicatorMatrixRows(), new CaseloadMatrixRows(), new SurveyMatrixRows(),
 			new ScrutinyMatrixRows(), new PackMatrixRows(), new uk.gov.middlesbrough.tracker.escalation.EscalationMatrixRows(),
-			new HealthMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.RolloutMatrixRows());
+			new HealthMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.RolloutMatrixRows(),
+			new EvaluationMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
