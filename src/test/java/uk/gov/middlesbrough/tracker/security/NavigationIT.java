@@ -18,7 +18,7 @@ import uk.gov.middlesbrough.tracker.support.IntegrationTest;
 class NavigationIT extends IntegrationTest {
 
 	private static final List<String> EVERYONE = List.of("/", "/localities", "/indicators", "/compare", "/scrutiny",
-			"/escalations", "/meetings");
+			"/escalations", "/rollout", "/meetings");
 
 	@Autowired
 	private UserDetailsService users;
@@ -33,12 +33,12 @@ class NavigationIT extends IntegrationTest {
 	}
 
 	@Test
-	void offersIndicatorsScrutinyAndEscalationsToEveryoneUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead()
+	void offersIndicatorsScrutinyEscalationsAndRolloutToEveryoneUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead()
 			throws Exception {
 		assertThat(links(Role.ADMINISTRATOR)).containsExactly("/", "/localities", "/indicators", "/compare", "/scrutiny",
-				"/escalations", "/meetings", "/audit", "/admin/users", "/admin/plan-template");
+				"/escalations", "/rollout", "/meetings", "/audit", "/admin/users", "/admin/plan-template");
 		assertThat(links(Role.HEAD_OF_SERVICE)).containsExactly("/", "/localities", "/indicators", "/compare", "/scrutiny",
-				"/escalations", "/meetings", "/audit");
+				"/escalations", "/rollout", "/meetings", "/audit");
 		for (Role role : new Role[] { Role.SCRUTINY_OFFICER, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {
 			assertThat(links(role)).as(role.name()).containsExactlyElementsOf(EVERYONE);
 		}
