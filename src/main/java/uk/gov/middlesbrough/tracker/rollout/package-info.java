@@ -6,5 +6,5 @@
  * {@code disclosure}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Roll-out planning", allowedDependencies = {"disclosure",
-		"security", "web", "locality", "exporting", "chart"})
+		"security", "web", "locality", "exporting", "chart", "importing"})
 package uk.gov.middlesbrough.tracker.rollout;
