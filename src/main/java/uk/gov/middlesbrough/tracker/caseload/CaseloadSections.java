@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardSection;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.pack.PackSection;
 
@@ -13,10 +14,12 @@ class CaseloadSections implements DashboardSection, PackSection {
 
 	private final CaseloadReads reads;
 	private final MessageSource messages;
+	private final SmallNumbers smallNumbers;
 
-	CaseloadSections(CaseloadReads reads, MessageSource messages) {
+	CaseloadSections(CaseloadReads reads, MessageSource messages, SmallNumbers smallNumbers) {
 		this.reads = reads;
 		this.messages = messages;
+		this.smallNumbers = smallNumbers;
 	}
 
 	@Override
@@ -26,7 +29,8 @@ class CaseloadSections implements DashboardSection, PackSection {
 
 	@Override
 	public CaseloadSection section(LocalityReading reading) {
-		return new CaseloadSection(reading.localities(), reads.pages(reading), messages, LocaleContextHolder.getLocale());
+		return new CaseloadSection(reading.localities(), reads.pages(reading), messages, LocaleContextHolder.getLocale(),
+				smallNumbers);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.disclosure;
 
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 
@@ -20,6 +21,21 @@ public record SmallNumbers(int threshold) {
 
 	public boolean suppressed(long count) {
 		return count > 0 && count < threshold;
+	}
+
+	/** {@link #suppressed(long)} for a count held as a decimal (a figure in an indicator counted in whole numbers). */
+	public boolean suppressed(BigDecimal count) {
+		return count != null && count.signum() > 0 && count.compareTo(BigDecimal.valueOf(threshold)) < 0;
+	}
+
+	/** The count as an export's cell: the number, or the words when it is suppressed. */
+	public Object cell(long count) {
+		return suppressed(count) ? words() : count;
+	}
+
+	/** The count as a page writes it: the number, or the words when it is suppressed. */
+	public String text(long count) {
+		return suppressed(count) ? words() : Long.toString(count);
 	}
 
 	/** The count when it may be shown; empty when it is suppressed. */

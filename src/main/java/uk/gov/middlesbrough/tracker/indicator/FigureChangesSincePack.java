@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 import uk.gov.middlesbrough.tracker.pack.ChangeWindow;
 import uk.gov.middlesbrough.tracker.pack.PackChange;
 import uk.gov.middlesbrough.tracker.pack.PackChangeGroup;
@@ -21,7 +22,7 @@ import uk.gov.middlesbrough.tracker.web.UkText;
 /**
  * Figures recorded or corrected since a pack, newest first: a new figure from "not recorded", a correction from its
  * old value to its new one, each with who did it and when (two statements: the revisions and, when there are any,
- * the indicators that say how their values read).
+ * the indicators that say how their values read). The chapter is in the pack, so a small count is in words.
  */
 @Component
 @Transactional(readOnly = true)
@@ -30,11 +31,14 @@ class FigureChangesSincePack implements PackChangeSource {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final IndicatorQueries indicators;
 	private final UkText uk;
+	private final SmallNumbers smallNumbers;
 
-	FigureChangesSincePack(NamedParameterJdbcTemplate jdbc, IndicatorQueries indicators, MessageSource messages) {
+	FigureChangesSincePack(NamedParameterJdbcTemplate jdbc, IndicatorQueries indicators, MessageSource messages,
+			SmallNumbers smallNumbers) {
 		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.uk = new UkText(messages);
+		this.smallNumbers = smallNumbers;
 	}
 
 	@Override
@@ -66,7 +70,8 @@ class FigureChangesSincePack implements PackChangeSource {
 			return new PackChange(window.name(revision.localityId()),
 					uk.text(corrected ? "changes.figure.corrected" : "changes.figure.recorded", indicator.name(),
 							indicator.period(revision.period())),
-					corrected ? indicator.format(revision.oldValue()) : uk.text("value.notRecorded"), indicator.format(revision.value()),
+					corrected ? indicator.formatDisclosed(revision.oldValue(), smallNumbers) : uk.text("value.notRecorded"),
+					indicator.formatDisclosed(revision.value(), smallNumbers),
 					revision.who(), revision.at().toInstant(), "/indicators/" + indicator.id() + "?locality=" + revision.localityId());
 		}).toList();
 	}

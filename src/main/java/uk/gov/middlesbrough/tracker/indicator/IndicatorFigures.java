@@ -1,5 +1,6 @@
 package uk.gov.middlesbrough.tracker.indicator;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,7 +12,9 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
+import uk.gov.middlesbrough.tracker.dashboard.SectionExport;
 import uk.gov.middlesbrough.tracker.dashboard.SectionContent;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
 import uk.gov.middlesbrough.tracker.pack.PackPart;
@@ -22,16 +25,46 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
 
 /**
  * The PMF indicators of some localities as of a moment, as the dashboard, the comparison and the pack show them:
- * each locality's latest figures judged against target and direction of travel, with their trend.
+ * each locality's latest figures judged against target and direction of travel, with their trend. Where figures leave
+ * the team's own dashboard (the comparison, the pack, the exports) a count below the small-number threshold is written
+ * in words ("fewer than 5") and its series is not charted, so that no child or family can be identified.
  */
 public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality,
-		Supplier<Map<Long, List<IndicatorSeries>>> trend, MessageSource messages, Locale locale)
+		Supplier<Map<Long, List<IndicatorSeries>>> trend, MessageSource messages, Locale locale, SmallNumbers smallNumbers)
 		implements SectionContent, PackPart {
 
 	/** Figures whose series are already the trends their charts draw (a dashboard's, a pack's). */
 	public IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality, MessageSource messages,
-			Locale locale) {
-		this(localities, byLocality, () -> byLocality, messages, locale);
+			Locale locale, SmallNumbers smallNumbers) {
+		this(localities, byLocality, () -> byLocality, messages, locale, smallNumbers);
+	}
+
+	/** Whether a figure of an indicator is a count too small to publish. */
+	public boolean withheld(IndicatorView indicator, BigDecimal value) {
+		return indicator.withheld(value, smallNumbers);
+	}
+
+	/** A figure as the comparison and the pack write it: in words when it is {@link #withheld}. */
+	public String disclosed(IndicatorView indicator, FigurePoint point) {
+		return withheld(indicator, point.value()) ? smallNumbers.words() : point.formatted();
+	}
+
+	/** Whether any figure of a series is {@link #withheld}, so that its chart is not drawn outside the dashboard. */
+	public boolean anyWithheld(IndicatorView indicator, LocalitySeries series) {
+		return series != null && series.points().stream().anyMatch(point -> withheld(indicator, point.value()));
+	}
+
+	/** Whether any locality's recent figures of a comparison row are {@link #withheld} (its chart is then not drawn). */
+	public boolean anyWithheld(IndicatorRow row) {
+		Map<Long, List<IndicatorSeries>> trends = trend.get();
+		return row.series().stream().filter(java.util.Objects::nonNull)
+			.anyMatch(series -> anyWithheld(row.indicator(), series) || trends.getOrDefault(series.localityId(), List.of()).stream()
+				.anyMatch(item -> item.indicator().id() == row.indicator().id() && anyWithheld(row.indicator(), item.series())));
+	}
+
+	/** What the comparison and the pack say instead of a chart whose figures include a withheld count. */
+	public String notCharted() {
+		return text("disclosure.notCharted", smallNumbers.words());
 	}
 
 	private static final int CHART_WIDTH = 640;
@@ -123,7 +156,7 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 
 	/** A locality's trend of one indicator as SVG for the PDF, or null when there are fewer than two figures. */
 	public String chart(LocalityView locality, IndicatorSeries item) {
-		if (item.series().points().size() < 2) {
+		if (item.series().points().size() < 2 || anyWithheld(item.indicator(), item.series())) {
 			return null;
 		}
 		return IndicatorChart.of(item.indicator(), List.of(item.series()), messages, locale).svg(CHART_WIDTH, CHART_HEIGHT);
@@ -195,13 +228,24 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 				FigurePoint latest = item.series().latest();
 				notes.add(item.series().note() == null ? null : item.series().note().text());
 				illustrative.add(item.series().illustrative());
-				table.row(locality.name(), item.indicator().name(), latest.period(), latest.value(), item.indicator().target(),
+				Object value = withheld(item.indicator(), latest.value()) ? smallNumbers.words() : latest.value();
+				table.row(locality.name(), item.indicator().name(), latest.period(), value, item.indicator().target(),
 						text(item.series().targetCheck().status().messageKey()), text(item.series().direction().messageKey()),
 						latest.sourceReference());
 			}
 		}
 		return List.of(table.withColumnWhereAny(text("export.seriesNote"), notes)
 				.markedWhere(text("export.illustrative"), text("illustrative.tag"), illustrative));
+	}
+
+	/** The table of latest figures, downloaded from the dashboard and the comparison. */
+	public SectionExport download() {
+		return new SectionExport("indicators", localities);
+	}
+
+	@Override
+	public java.util.Optional<ExportTable> export(String table) {
+		return download().when(table, () -> tables().get(0));
 	}
 
 	/** {@link #chart} for the pack PDF, with the alternative text PDF/UA asks for: every figure its table lists, and the target. */
@@ -212,7 +256,7 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		}
 		IndicatorView indicator = item.indicator();
 		List<PdfChart.Point> points = item.series().points().stream()
-			.map(point -> new PdfChart.Point(point.periodLabel(), point.formatted()))
+			.map(point -> new PdfChart.Point(point.periodLabel(), disclosed(indicator, point)))
 			.toList();
 		return PdfChart.withAlt(svg, PdfChart.description(messages, locale, text("pdf.chart.indicator", indicator.name(), locality.name()),
 				points, indicator.target() == null ? null : indicator.format(indicator.target())));

@@ -4,6 +4,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import uk.gov.middlesbrough.tracker.dashboard.DashboardSection;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 import uk.gov.middlesbrough.tracker.locality.LocalityReading;
 import uk.gov.middlesbrough.tracker.pack.PackSection;
 
@@ -13,10 +14,12 @@ class IndicatorSections implements DashboardSection, PackSection {
 
 	private final IndicatorReads reads;
 	private final MessageSource messages;
+	private final SmallNumbers smallNumbers;
 
-	IndicatorSections(IndicatorReads reads, MessageSource messages) {
+	IndicatorSections(IndicatorReads reads, MessageSource messages, SmallNumbers smallNumbers) {
 		this.reads = reads;
 		this.messages = messages;
+		this.smallNumbers = smallNumbers;
 	}
 
 	@Override
@@ -27,11 +30,12 @@ class IndicatorSections implements DashboardSection, PackSection {
 	@Override
 	public IndicatorFigures section(LocalityReading reading) {
 		return new IndicatorFigures(reading.localities(), reads.series(reading), () -> reads.trend(reading), messages,
-				LocaleContextHolder.getLocale());
+				LocaleContextHolder.getLocale(), smallNumbers);
 	}
 
 	@Override
 	public IndicatorFigures packPart(LocalityReading reading) {
-		return new IndicatorFigures(reading.localities(), reads.trend(reading), messages, LocaleContextHolder.getLocale());
+		return new IndicatorFigures(reading.localities(), reads.trend(reading), messages, LocaleContextHolder.getLocale(),
+				smallNumbers);
 	}
 }

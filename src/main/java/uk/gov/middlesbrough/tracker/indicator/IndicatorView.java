@@ -2,6 +2,7 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 
 /**
  * An indicator's definition as pages and other modules read it; {@code toleranceIllustrative} and
@@ -22,6 +23,19 @@ public record IndicatorView(long id, String code, String name, String descriptio
 	/** Whether the demo data invented any of its settings. */
 	public boolean illustrative() {
 		return toleranceIllustrative || frequencyIllustrative;
+	}
+
+	/**
+	 * Whether a figure is a count too small to show where figures leave the team's own pages (comparison, pack,
+	 * exports): only counts are; a percentage or rate recorded as such has no count behind it here.
+	 */
+	public boolean withheld(BigDecimal value, SmallNumbers smallNumbers) {
+		return unit == Unit.COUNT && smallNumbers.suppressed(value);
+	}
+
+	/** {@link #format} where figures leave the team's own pages: a {@link #withheld} count in words. */
+	public String formatDisclosed(BigDecimal value, SmallNumbers smallNumbers) {
+		return withheld(value, smallNumbers) ? smallNumbers.words() : format(value);
 	}
 
 	/** A figure in this indicator's unit, as people read it. */

@@ -4,5 +4,5 @@
  * and the measurements CSV import. Publishes {@link uk.gov.middlesbrough.tracker.indicator.IndicatorQueries}
  * for other modules (plans link actions to indicators; dashboards and escalations read figures).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "PMF indicators", allowedDependencies = {"audit", "search", "dashboard", "pack", "escalation", "work", "locality", "security", "web", "exporting", "importing", "chart"})
+@org.springframework.modulith.ApplicationModule(displayName = "PMF indicators", allowedDependencies = {"audit", "search", "dashboard", "disclosure", "pack", "escalation", "work", "locality", "security", "web", "exporting", "importing", "chart"})
 package uk.gov.middlesbrough.tracker.indicator;

@@ -49,9 +49,7 @@ public record PlanFigures(List<LocalityView> localities, Map<Long, LocalityPlans
 
 	/** The link that exports the comparison's plans table as of the same date. */
 	public String comparisonExportPath(java.time.LocalDate asOf) {
-		StringBuilder path = new StringBuilder("/compare/export?table=plans&asOf=").append(asOf);
-		localities.forEach(locality -> path.append("&locality=").append(locality.id()));
-		return path.toString();
+		return new uk.gov.middlesbrough.tracker.dashboard.SectionExport("plans", localities).comparisonPath(asOf);
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package uk.gov.middlesbrough.tracker.disclosure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.math.BigDecimal;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,17 @@ class SmallNumbersTests {
 		assertThat(five.rate(12, 0, 1000)).isEmpty();
 		assertThat(new SmallNumbers(10).shown(9)).isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> new SmallNumbers(0));
+	}
+
+	@Test
+	void aCountHeldAsADecimalIsJudgedTheSameWayAndWrittenAsWordsWhenSuppressed() {
+		assertThat(five.suppressed(new BigDecimal("4.00"))).isTrue();
+		assertThat(five.suppressed(new BigDecimal("5.00"))).isFalse();
+		assertThat(five.suppressed(BigDecimal.ZERO)).isFalse();
+		assertThat(five.suppressed((BigDecimal) null)).isFalse();
+		assertThat(five.cell(3)).isEqualTo("fewer than 5");
+		assertThat(five.cell(29)).isEqualTo(29L);
+		assertThat(five.text(0)).isEqualTo("0");
+		assertThat(five.text(2)).isEqualTo("fewer than 5");
 	}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
 import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.locality.LocalityStatus;
 import uk.gov.middlesbrough.tracker.locality.LocalityView;
@@ -30,7 +31,7 @@ class IndicatorFiguresTests {
 			all.add(new IndicatorSeries(indicator, LocalitySeries.of(indicator, 7, "Ward", List.of(
 					new FigurePoint(period, indicator.period(period), value, indicator.format(value), null, null)), period.plusDays(10))));
 		}
-		IndicatorFigures figures = new IndicatorFigures(List.of(), Map.of(7L, all), Messages.bundles(), Locale.UK);
+		IndicatorFigures figures = new IndicatorFigures(List.of(), Map.of(7L, all), Messages.bundles(), Locale.UK, SmallNumbers.DEFAULT);
 
 		// 10 need attention (01, 03, ... 19), then the first 2 of the rest (00, 02): 12 in all.
 		assertThat(figures.charted(7).stream().map(each -> each.indicator().name()).toList()).containsExactly(
@@ -54,7 +55,7 @@ class IndicatorFiguresTests {
 				locality(2, "North Ormesby"), locality(3, "Hemlington"));
 		IndicatorFigures figures = new IndicatorFigures(localities, Map.of(1L, List.of(new IndicatorSeries(families, newport)),
 				2L, List.of(new IndicatorSeries(families, dated)), 3L, List.of(new IndicatorSeries(families, plain))),
-				Messages.bundles(), Locale.UK);
+				Messages.bundles(), Locale.UK, SmallNumbers.DEFAULT);
 
 		ExportTable table = figures.tables().get(0);
 		assertThat(table.headings()).endsWith("Note on these figures", "Illustrative");
@@ -64,9 +65,45 @@ class IndicatorFiguresTests {
 		assertThat(figures.illustrative()).isTrue();
 
 		IndicatorFigures without = new IndicatorFigures(List.of(localities.get(2)),
-				Map.of(3L, List.of(new IndicatorSeries(families, plain))), Messages.bundles(), Locale.UK);
+				Map.of(3L, List.of(new IndicatorSeries(families, plain))), Messages.bundles(), Locale.UK, SmallNumbers.DEFAULT);
 		assertThat(without.tables().get(0).headings()).doesNotContain("Note on these figures", "Illustrative");
 		assertThat(without.illustrative()).isFalse();
+	}
+
+	@Test
+	void aCountBelowFiveIsWrittenInWordsOutsideTheDashboardAndItsSeriesIsNotChartedWhileAPercentageIsShownAsItIs() {
+		IndicatorView children = new IndicatorView(1, "cin", "Children in need", null, Unit.COUNT, Polarity.LOWER_IS_BETTER,
+				Frequency.QUARTERLY, "Source", null, null, null, BigDecimal.ONE, 0);
+		IndicatorView share = new IndicatorView(2, "share", "Share reached", null, Unit.PERCENTAGE, Polarity.HIGHER_IS_BETTER,
+				Frequency.QUARTERLY, "Source", null, null, null, BigDecimal.ONE, 0);
+		LocalDate march = LocalDate.of(2022, 3, 31);
+		LocalDate june = LocalDate.of(2022, 6, 30);
+		// Children in need: 7 in March (shown), 3 in June (fewer than 5); the share: 3% in June (a percentage, shown).
+		LocalitySeries counted = LocalitySeries.of(children, 1, "Newport", List.of(
+				new FigurePoint(march, "March 2022", new BigDecimal("7"), "7", null, "Returns"),
+				new FigurePoint(june, "June 2022", new BigDecimal("3"), "3", null, "Returns")), june);
+		LocalitySeries percent = LocalitySeries.of(share, 1, "Newport", List.of(
+				new FigurePoint(march, "March 2022", new BigDecimal("8.5"), "8.5%", null, "Survey"),
+				new FigurePoint(june, "June 2022", new BigDecimal("3"), "3%", null, "Survey")), june);
+		IndicatorFigures figures = new IndicatorFigures(List.of(locality(1, "Newport")), Map.of(1L, List.of(
+				new IndicatorSeries(children, counted), new IndicatorSeries(share, percent))), Messages.bundles(), Locale.UK,
+				SmallNumbers.DEFAULT);
+
+		assertThat(figures.disclosed(children, counted.points().get(0))).isEqualTo("7");
+		assertThat(figures.disclosed(children, counted.points().get(1))).isEqualTo("fewer than 5");
+		assertThat(figures.disclosed(share, percent.points().get(1))).isEqualTo("3%");
+		assertThat(figures.anyWithheld(children, counted)).isTrue();
+		assertThat(figures.anyWithheld(share, percent)).isFalse();
+		assertThat(figures.chart(locality(1, "Newport"), figures.of(1).get(0))).isNull();
+		assertThat(figures.chart(locality(1, "Newport"), figures.of(1).get(1))).contains("<svg");
+		// The export: the latest count in words (a text cell), the percentage a number.
+		assertThat(figures.tables().get(0).rows()).extracting(row -> row.get(3))
+			.containsExactly("fewer than 5", new BigDecimal("3"));
+		assertThat(figures.notCharted()).startsWith("Not charted: some of these figures are fewer than 5");
+		// A threshold of 10 withholds the 7 too.
+		IndicatorFigures ten = new IndicatorFigures(figures.localities(), figures.byLocality(), Messages.bundles(), Locale.UK,
+				new SmallNumbers(10));
+		assertThat(ten.disclosed(children, counted.points().get(0))).isEqualTo("fewer than 10");
 	}
 
 	private static LocalityView locality(long id, String name) {
