@@ -8,7 +8,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.support.MatrixRows;
 
-/** The evaluation of a locality and its chart: everyone signed in reads them (ward aggregates, small numbers withheld). */
+/** The evaluation of a locality, its chart and its downloads: everyone signed in reads them (ward aggregates, small numbers withheld). */
 public class EvaluationMatrixRows implements MatrixRows {
 
 	private long localityId;
@@ -18,7 +18,8 @@ public class EvaluationMatrixRows implements MatrixRows {
 	public Map<String, Set<Role>> allowed() {
 		return Map.ofEntries(
 				entry("GET /rollout/evaluation", ALL),
-				entry("GET /rollout/evaluation/chart.svg", ALL));
+				entry("GET /rollout/evaluation/chart.svg", ALL),
+				entry("GET /rollout/evaluation/export", ALL));
 	}
 
 	/** A locality in its own ward and one comparator ward, each with a quarterly figure before and after its start. */

@@ -1,5 +1,7 @@
 package uk.gov.middlesbrough.tracker.rollout.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -12,6 +14,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestParam;
 import uk.gov.middlesbrough.tracker.chart.SvgResponse;
 import uk.gov.middlesbrough.tracker.disclosure.SmallNumbers;
+import uk.gov.middlesbrough.tracker.exporting.ExportResponse;
+import uk.gov.middlesbrough.tracker.exporting.ExportTable;
 import uk.gov.middlesbrough.tracker.rollout.Ward;
 import uk.gov.middlesbrough.tracker.rollout.WardMeasure;
 import uk.gov.middlesbrough.tracker.rollout.evaluation.EvaluatedLocality;
@@ -31,11 +35,13 @@ class EvaluationController {
 	private final LocalityEvaluations evaluations;
 	private final SmallNumbers smallNumbers;
 	private final MessageSource messages;
+	private final Clock clock;
 
-	EvaluationController(LocalityEvaluations evaluations, SmallNumbers smallNumbers, MessageSource messages) {
+	EvaluationController(LocalityEvaluations evaluations, SmallNumbers smallNumbers, MessageSource messages, Clock clock) {
 		this.evaluations = evaluations;
 		this.smallNumbers = smallNumbers;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@GetMapping("/rollout/evaluation")
@@ -70,6 +76,20 @@ class EvaluationController {
 			throw new NotFound("evaluation of " + evaluated.locality().name());
 		}
 		return SvgResponse.of(EvaluationChart.of(evaluated, messages, LocaleContextHolder.getLocale()).svg());
+	}
+
+	/** The evaluation's figures by period ({@code table=periods}) or its averages ({@code table=summary}) as CSV or XLSX. */
+	@GetMapping("/rollout/evaluation/export")
+	ResponseEntity<byte[]> export(@ModelAttribute EvaluationForm evaluationForm, BindingResult result,
+			@RequestParam(defaultValue = "periods") String table, @RequestParam(defaultValue = "csv") String format) {
+		evaluationForm.validate(result);
+		if (result.hasErrors()) {
+			throw new NotFound("evaluation");
+		}
+		LocalityEvaluation evaluated = evaluate(evaluations.choices(), evaluationForm);
+		ExportTable exported = new EvaluationExport(evaluated, smallNumbers.threshold(), messages, LocaleContextHolder.getLocale())
+			.table(table);
+		return ExportResponse.of(exported, format, LocalDate.now(clock));
 	}
 
 	private LocalityEvaluation evaluate(EvaluationChoices choices, EvaluationForm form) {

@@ -80,6 +80,20 @@ class EvaluationIT extends IntegrationTest {
 		mvc.perform(get(page.select("#chart").attr("src")).with(user(users.loadUserByUsername("viewer"))))
 			.andExpect(status().isOk()).andExpect(content().contentType("image/svg+xml"))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Started 15 Nov 2019")));
+
+		// The page's two downloads: the averages and the figures by period (to two places, trailing zeros dropped).
+		String summaryLink = page.select("a:contains(Download as CSV)").first().attr("href");
+		assertThat(summaryLink).startsWith("/rollout/evaluation/export?table=summary&locality=" + pilot);
+		assertThat(csv(summaryLink).lines().skip(1).toList()).containsExactly(name("Pilot") + ",30,22,-8",
+				"Comparator wards’ average,17,16,-1", "Difference-in-differences,,,-7");
+		String periods = csv(page.select("a:contains(Download as CSV)").get(1).attr("href"));
+		assertThat(periods.lines().toList()).hasSize(8).element(1).isEqualTo("Jan–Mar 2019,Before,30,15");
+		assertThat(periods.lines().toList().get(0)).isEqualTo("Period,Before or after," + name("Pilot") + ",Comparator wards’ average");
+	}
+
+	private String csv(String path) throws Exception {
+		return mvc.perform(get(path).with(user(users.loadUserByUsername("viewer")))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "");
 	}
 
 	@Test
@@ -100,6 +114,11 @@ class EvaluationIT extends IntegrationTest {
 		assertThat(page.select("#in-words")).isEmpty();
 		assertThat(page.select("#evaluation").text()).doesNotContain("22.0", "−8.0", "−7.0");
 		assertThat(page.select("main").text()).doesNotContain("20.0");
+		String summary = csv(page.select("a:contains(Download as CSV)").first().attr("href"));
+		assertThat(summary).contains(name("Pilot") + ",30,Withheld (fewer than 5 people),Withheld (fewer than 5 people)",
+				"Difference-in-differences,,,Withheld (fewer than 5 people)").doesNotContain(",22,", ",-8", ",-7");
+		assertThat(csv(page.select("a:contains(Download as CSV)").get(1).attr("href")))
+			.contains("Jul–Sept 2020,After,Withheld (fewer than 5 people),18").doesNotContain("After,20,");
 	}
 
 	@Test
