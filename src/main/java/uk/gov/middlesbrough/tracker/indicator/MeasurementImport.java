@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,13 +59,15 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 	private final MeasurementRecorder recorder;
 	private final Clock clock;
 	private final MeasurementBulkWrite bulk;
+	private final FigureSignOffs signOffs;
 
 	private final JdbcTemplate jdbc;
 
 	MeasurementImport(IndicatorQueries indicators, LocalityQueries localities, MeasurementRecorder recorder, Clock clock,
-			MeasurementBulkWrite bulk, JdbcTemplate jdbc) {
+			MeasurementBulkWrite bulk, FigureSignOffs signOffs, JdbcTemplate jdbc) {
 		super(SPEC, IndicatorPermissions::mayEnterFigures, IndicatorPermissions::mayEnterFiguresFor);
 		this.jdbc = jdbc;
+		this.signOffs = signOffs;
 		this.indicators = indicators;
 		this.localities = localities;
 		this.recorder = recorder;
@@ -109,6 +112,7 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 		Map<FigureKey, Integer> seen = new HashMap<>();
 		List<CheckedFile.CheckedRow> rows = new ArrayList<>();
 		Map<CheckedFile.CheckedRow, CsvRow> notPeriodEnds = new LinkedHashMap<>();
+		Map<CheckedFile.CheckedRow, CsvRow> all = new LinkedHashMap<>();
 		for (CsvRow row : file.rows()) {
 			String code = errors.required(row, "indicator");
 			IndicatorView indicator = code == null ? null : byCode.get(code.toLowerCase(Locale.ROOT));
@@ -143,13 +147,34 @@ class MeasurementImport extends ImportKind<CheckedFile> {
 				CheckedFile.CheckedRow checked = new CheckedFile.CheckedRow(row.number(),
 						new FigureEntry(indicator.id(), locality.id(), period, value, note, source), indicator, locality.name());
 				rows.add(checked);
+				all.put(checked, row);
 				if (!indicator.frequency().isPeriodEnd(period)) {
 					notPeriodEnds.put(checked, row);
 				}
 			}
 		}
 		refuseNewFiguresNotAtPeriodEnds(notPeriodEnds, errors);
+		refuseChangesToSignedOffFigures(all, errors);
 		return new CheckedFile(rows, errors.list());
+	}
+
+	/** A row that would record or change a figure in a signed-off period (one statement, two when any is). */
+	private void refuseChangesToSignedOffFigures(Map<CheckedFile.CheckedRow, CsvRow> rows, RowErrors errors) {
+		Set<FigureKey> locked = signOffs.locked(rows.keySet().stream().map(CheckedFile.CheckedRow::entry).toList());
+		if (locked.isEmpty()) {
+			return;
+		}
+		List<FigureEntry> lockedEntries = rows.keySet().stream().map(CheckedFile.CheckedRow::entry)
+			.filter(entry -> locked.contains(entry.key())).toList();
+		Map<FigureKey, MeasurementBulkWrite.Recorded> recorded = bulk.recorded(lockedEntries);
+		rows.forEach((checked, row) -> {
+			FigureEntry entry = checked.entry();
+			MeasurementBulkWrite.Recorded now = recorded.get(entry.key());
+			if (locked.contains(entry.key())
+					&& (now == null || !Measurement.sameAs(now.value(), now.note(), now.sourceReference(), entry))) {
+				errors.add(row, "period", "measurement.import.signedOff", checked.indicator().source());
+			}
+		});
 	}
 
 	/**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -87,13 +88,20 @@ public class MeasurementRecorder {
 		Instant now = clock.instant();
 		try {
 			bulk.insert(fresh, who, now, importBatchId);
+			if (bulk.correct(corrections, who, now, importBatchId) != corrections.size()) {
+				throw new ChangedMeanwhile();
+			}
 		}
 		catch (DataIntegrityViolationException ex) {
 			// Someone recorded a figure for the same indicator, locality and period since the figures were read.
 			throw new ChangedMeanwhile();
 		}
-		if (bulk.correct(corrections, who, now, importBatchId) != corrections.size()) {
-			throw new ChangedMeanwhile();
+		catch (DataAccessException ex) {
+			// A period signed off since the file was checked: checking it again names the rows.
+			FiguresSignedOff.in(ex).ifPresent(refused -> {
+				throw new ChangedMeanwhile();
+			});
+			throw ex;
 		}
 		events.publishEvent(new MeasurementsImported(importBatchId, fresh.size(), corrections.size(), who, now));
 		return new ImportCounts(fresh.size(), corrections.size(), unchanged);
@@ -118,6 +126,10 @@ public class MeasurementRecorder {
 		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
 			// Someone recorded a figure for the same indicator, locality and period at the same moment.
 			throw new ChangedMeanwhile();
+		}
+		catch (DataAccessException ex) {
+			// The period is signed off: the database's rule refused the change.
+			throw FiguresSignedOff.in(ex).<RuntimeException>map(refused -> refused).orElse(ex);
 		}
 	}
 }

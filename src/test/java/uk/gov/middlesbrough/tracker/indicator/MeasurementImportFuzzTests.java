@@ -85,7 +85,9 @@ class MeasurementImportFuzzTests {
 		when(bulk.recorded(any())).thenReturn(
 				Map.of(RECORDED, new MeasurementBulkWrite.Recorded(7, 0, BigDecimal.valueOf(40), null, null)));
 		Clock clock = Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Europe/London")).toInstant(), ZoneId.of("Europe/London"));
-		return new MeasurementImport(indicators, localities, null, clock, bulk, null);
+		FigureSignOffs signOffs = mock(FigureSignOffs.class);
+		when(signOffs.locked(any())).thenReturn(java.util.Set.of());
+		return new MeasurementImport(indicators, localities, null, clock, bulk, signOffs, null);
 	}
 
 	private static IndicatorView indicator(long id, String code, Unit unit, Frequency frequency) {

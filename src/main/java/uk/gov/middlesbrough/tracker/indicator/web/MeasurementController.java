@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.indicator.FiguresSignedOff;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorQueries;
@@ -63,6 +64,9 @@ class MeasurementController {
 			}
 			catch (ChangedMeanwhile ex) {
 				result.reject("measurement.changedMeanwhile");
+			}
+			catch (FiguresSignedOff ex) {
+				result.reject("measurement.signedOff");
 			}
 		}
 		return pageModel.show(page, measurementForm, user, model);
