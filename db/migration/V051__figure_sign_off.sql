@@ -12,7 +12,7 @@ create table figure_sign_off (
     signed_off_by  varchar(100) not null,
     signed_off_at  timestamptz  not null default now(),
     constraint ck_figure_sign_off_period check (period_end >= period_start),
-    constraint uq_figure_sign_off unique (locality_id, source, period_start)
+    constraint uq_figure_sign_off unique (locality_id, source, period_start, period_end)
 );
 
 create index ix_figure_sign_off_lookup on figure_sign_off (locality_id, source, period_end);

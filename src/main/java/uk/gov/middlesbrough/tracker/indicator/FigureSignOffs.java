@@ -2,6 +2,9 @@ package uk.gov.middlesbrough.tracker.indicator;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +69,8 @@ public class FigureSignOffs {
 				select id, locality_id, source, period_start, period_end, signed_off_by, signed_off_at from figure_sign_off
 				where locality_id in (:localities) order by period_start desc, source""", Map.of("localities", localityIds),
 				(rs, i) -> new SignOff(rs.getLong("id"), rs.getLong("locality_id"), rs.getString("source"),
-						new SignOffPeriod(rs.getObject("period_start", java.time.LocalDate.class),
-								rs.getObject("period_end", java.time.LocalDate.class)),
+						new SignOffPeriod(rs.getObject("period_start", LocalDate.class),
+								rs.getObject("period_end", LocalDate.class)),
 						rs.getString("signed_off_by"), rs.getTimestamp("signed_off_at").toInstant()));
 	}
 
@@ -85,6 +88,23 @@ public class FigureSignOffs {
 						entry.localityId(), entry.period())))
 				.map(FigureEntry::key)
 				.collect(Collectors.toSet());
+	}
+
+	/**
+	 * The periods a locality's figures may be signed off for: each month with figures that has ended by {@code today},
+	 * newest first, then the financial quarters those months make up that have ended too.
+	 */
+	@Transactional(readOnly = true)
+	public List<SignOffPeriod> periods(long localityId, LocalDate today) {
+		List<YearMonth> months = jdbc.query("""
+				select distinct date_trunc('month', period)::date as month from measurement
+				where locality_id = :locality and period < date_trunc('month', cast(:today as date)) order by month desc""",
+				new MapSqlParameterSource("locality", localityId).addValue("today", today),
+				(rs, i) -> YearMonth.from(rs.getObject("month", LocalDate.class)));
+		List<SignOffPeriod> periods = new ArrayList<>(months.stream().map(SignOffPeriod::month).toList());
+		months.stream().map(SignOffPeriod::quarterOf).distinct().filter(quarter -> quarter.end().isBefore(today))
+			.forEach(periods::add);
+		return periods;
 	}
 
 	/** The sources figures come from (the indicator sets a sign-off covers), in name order. */

@@ -155,6 +155,48 @@ class FigureSignOffIT extends IntegrationTest {
 	}
 
 	@Test
+	void theHeadSignsOffAQuarterOnTheLocalitysSignOffPageWhichEveryoneReads() throws Exception {
+		var head = users.loadUserByUsername("head");
+		String source = jdbc.queryForObject("select source from indicator where id = ?", String.class, indicator);
+		org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/localities/{id}/sign-off", locality)
+					.with(user(head))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+		// April 2022 has figures and has ended; so has the quarter it is in, April to June 2022 (Q1 of 2022/23).
+		assertThat(page.select("#period option").eachAttr("value")).contains("2022-04", "2022-Q1");
+		assertThat(page.select("#period option[value=2022-Q1]").text()).isEqualTo("Quarter 1 of 2022/23 (April to June 2022)");
+		assertThat(page.select("#sign-offs tbody tr").eachText()).singleElement().asString()
+			.startsWith("April 2022 " + source + " head");
+
+		mvc.perform(post("/localities/{id}/sign-off", locality).with(csrf()).with(user(head)).param("source", source)
+				.param("period", "2030-01"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("Choose a month or quarter from the list")));
+		mvc.perform(post("/localities/{id}/sign-off", locality).with(csrf()).with(user(head)).param("source", source)
+				.param("period", "2022-04"))
+			.andExpect(status().isOk()).andExpect(content().string(containsString("signed off for that period already")));
+		mvc.perform(post("/localities/{id}/sign-off", locality).with(csrf()).with(user(head)).param("source", source)
+				.param("period", "2022-Q1"))
+			.andExpect(status().is3xxRedirection());
+		assertThat(signOffs.of(locality)).extracting(SignOff::period)
+			.contains(new SignOffPeriod(LocalDate.of(2022, 4, 1), LocalDate.of(2022, 6, 30)));
+
+		mvc.perform(post("/localities/{id}/sign-off", other).with(csrf()).with(user(users.loadUserByUsername("police.lead")))
+				.param("source", source).param("period", "2022-04"))
+			.andExpect(status().isForbidden());
+		org.jsoup.nodes.Document viewer = org.jsoup.Jsoup.parse(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/localities/{id}/sign-off", locality)
+					.with(user(users.loadUserByUsername("viewer")))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString());
+		assertThat(viewer.select("#sign-off-form")).isEmpty();
+		assertThat(viewer.select("#sign-offs tbody tr")).hasSize(2);
+
+		org.jsoup.nodes.Document localityPage = org.jsoup.Jsoup.parse(mvc.perform(
+				org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/localities/{id}", locality)
+					.with(user(users.loadUserByUsername("viewer")))).andReturn().getResponse().getContentAsString());
+		assertThat(localityPage.select("#locality-links a").eachAttr("id")).containsExactly("locality-dashboard",
+				"locality-plans", "locality-surveys", "locality-caseloads", "locality-escalations", "locality-sign-off");
+	}
+
+	@Test
 	void aPeriodIsSignedOffOnceAndOnlyByTheFiguresOwner() {
 		String source = jdbc.queryForObject("select source from indicator where id = ?", String.class, indicator);
 		assertThatThrownBy(() -> signOffs.signOff(locality, source, SignOffPeriod.month(YearMonth.of(2022, 4)), head()))

@@ -37,4 +37,19 @@ class SignOffPeriodTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new SignOffPeriod(LocalDate.of(2022, 5, 1), LocalDate.of(2022, 4, 30)));
 	}
+
+	@Test
+	void aFormValueNamesAMonthOrAFinancialQuarterAndBackAgain() {
+		assertThat(SignOffPeriod.parse("2022-04")).contains(SignOffPeriod.month(YearMonth.of(2022, 4)));
+		assertThat(SignOffPeriod.parse("2021-Q4")).contains(SignOffPeriod.financialQuarter(2021, 4));
+		assertThat(SignOffPeriod.parse("2021-Q5")).isEmpty();
+		assertThat(SignOffPeriod.parse("April")).isEmpty();
+		assertThat(SignOffPeriod.parse(null)).isEmpty();
+		assertThat(SignOffPeriod.financialQuarter(2021, 4).value()).isEqualTo("2021-Q4");
+		assertThat(SignOffPeriod.month(YearMonth.of(2022, 4)).value()).isEqualTo("2022-04");
+		// February 2022 is in Q4 of 2021/22; July 2021 in Q2; April in Q1.
+		assertThat(SignOffPeriod.quarterOf(YearMonth.of(2022, 2))).isEqualTo(SignOffPeriod.financialQuarter(2021, 4));
+		assertThat(SignOffPeriod.quarterOf(YearMonth.of(2021, 7)).value()).isEqualTo("2021-Q2");
+		assertThat(SignOffPeriod.quarterOf(YearMonth.of(2021, 4)).value()).isEqualTo("2021-Q1");
+	}
 }
