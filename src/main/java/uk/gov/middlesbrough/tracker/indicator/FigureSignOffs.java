@@ -66,12 +66,14 @@ public class FigureSignOffs {
 			return List.of();
 		}
 		return jdbc.query("""
-				select id, locality_id, source, period_start, period_end, signed_off_by, signed_off_at from figure_sign_off
-				where locality_id in (:localities) order by period_start desc, source""", Map.of("localities", localityIds),
+				select s.id, s.locality_id, s.source, s.period_start, s.period_end, s.signed_off_by, s.signed_off_at,
+				       coalesce(u.display_name || coalesce(', ' || u.post_title, ''), s.signed_off_by) as signed_off_by_name
+				from figure_sign_off s left join user_account u on u.username = s.signed_off_by
+				where s.locality_id in (:localities) order by s.period_start desc, s.period_end, s.source""", Map.of("localities", localityIds),
 				(rs, i) -> new SignOff(rs.getLong("id"), rs.getLong("locality_id"), rs.getString("source"),
 						new SignOffPeriod(rs.getObject("period_start", LocalDate.class),
 								rs.getObject("period_end", LocalDate.class)),
-						rs.getString("signed_off_by"), rs.getTimestamp("signed_off_at").toInstant()));
+						rs.getString("signed_off_by"), rs.getString("signed_off_by_name"), rs.getTimestamp("signed_off_at").toInstant()));
 	}
 
 	/** Of these figures, those whose period is signed off (one statement, whatever the number of figures). */

@@ -165,7 +165,7 @@ class FigureSignOffIT extends IntegrationTest {
 		assertThat(page.select("#period option").eachAttr("value")).contains("2022-04", "2022-Q1");
 		assertThat(page.select("#period option[value=2022-Q1]").text()).isEqualTo("Quarter 1 of 2022/23 (April to June 2022)");
 		assertThat(page.select("#sign-offs tbody tr").eachText()).singleElement().asString()
-			.startsWith("April 2022 " + source + " head");
+			.startsWith("April 2022 " + source + " Demo Head of Service");
 
 		mvc.perform(post("/localities/{id}/sign-off", locality).with(csrf()).with(user(head)).param("source", source)
 				.param("period", "2030-01"))
