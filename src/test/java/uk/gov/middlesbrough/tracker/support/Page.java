@@ -23,6 +23,9 @@ public abstract class Page {
 	/** The limit for anything the browser does in one go (loading a page, running axe): a loaded machine is slow. */
 	static final Duration SLOW_MACHINE = Duration.ofMinutes(5);
 
+	/** How often a wait checks its condition again: Selenium's default of half a second, after every click, added up. */
+	private static final Duration POLL = Duration.ofMillis(50);
+
 	protected final WebDriver driver;
 
 	protected Page(WebDriver driver) {
@@ -33,9 +36,14 @@ public abstract class Page {
 	public static void clickAndWaitForNextPage(WebDriver driver, WebElement element) {
 		WebElement oldPage = driver.findElement(By.tagName("html"));
 		element.click();
-		WebDriverWait wait = new WebDriverWait(driver, WAIT);
+		WebDriverWait wait = waitOn(driver);
 		wait.until(d -> replaced(oldPage));
 		wait.until(ready());
+	}
+
+	/** A wait of up to {@link #WAIT} that checks its condition every {@link #POLL}. */
+	static WebDriverWait waitOn(WebDriver driver) {
+		return new WebDriverWait(driver, WAIT, POLL);
 	}
 
 	/**
