@@ -98,9 +98,9 @@ public class MeasurementRecorder {
 		}
 		catch (DataAccessException ex) {
 			// A period signed off since the file was checked: checking it again names the rows.
-			FiguresSignedOff.in(ex).ifPresent(refused -> {
+			if (FiguresSignedOff.in(ex).isPresent()) {
 				throw new ChangedMeanwhile();
-			});
+			}
 			throw ex;
 		}
 		events.publishEvent(new MeasurementsImported(importBatchId, fresh.size(), corrections.size(), who, now));

@@ -9,6 +9,8 @@ import java.time.YearMonth;
  */
 public record SignOffPeriod(LocalDate start, LocalDate end) {
 
+	private static final java.util.regex.Pattern QUARTER = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])");
+
 	public SignOffPeriod {
 		if (end.isBefore(start)) {
 			throw new IllegalArgumentException("A sign-off period ends on or after it starts: " + start + " to " + end);
@@ -33,7 +35,7 @@ public record SignOffPeriod(LocalDate start, LocalDate end) {
 		if (value == null) {
 			return java.util.Optional.empty();
 		}
-		java.util.regex.Matcher quarter = java.util.regex.Pattern.compile("(\\d{4})-Q([1-4])").matcher(value);
+		java.util.regex.Matcher quarter = QUARTER.matcher(value);
 		if (quarter.matches()) {
 			return java.util.Optional.of(financialQuarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2))));
 		}
