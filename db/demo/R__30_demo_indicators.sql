@@ -224,3 +224,13 @@ from (values
 join indicator i on i.code = v.code
 join locality l on l.name = v.locality
 on conflict (indicator_id, locality_id) do nothing;
+
+-- Sign-offs: Cleveland Police's anti-social behaviour figures for North Ormesby are signed off month by month for
+-- 2021 (illustrative: the papers say nothing of sign-off), so that the demo shows signed-off and provisional figures
+-- side by side; a change to one of them is a restatement.
+insert into figure_sign_off (locality_id, source, period_start, period_end, signed_off_by, signed_off_at)
+select l.id, 'Cleveland Police', m::date, (m + interval '1 month' - interval '1 day')::date, 'head',
+       timestamptz '2022-01-20 10:00+00'
+from locality l cross join generate_series(date '2021-01-01', date '2021-12-01', interval '1 month') as m
+where l.name = 'North Ormesby'
+on conflict (locality_id, source, period_start, period_end) do nothing;

@@ -54,6 +54,7 @@ class FigureChangesSincePack implements PackChangeSource {
 				select m.indicator_id, m.locality_id, m.period, r.kind, r.old_value, r.value, r.recorded_by, r.recorded_at
 				from measurement_revision r join measurement m on m.id = r.measurement_id
 				where m.locality_id in (:localityIds) and r.recorded_at > :since and r.recorded_at <= :until
+				  and not exists (select 1 from restatement s where s.revision_id = r.id)
 				order by r.recorded_at desc, r.id desc""", new MapSqlParameterSource("localityIds", window.ids())
 				.addValue("since", Timestamp.from(window.since().cutoff())).addValue("until", Timestamp.from(window.until().cutoff())),
 				(rs, i) -> new Revision(rs.getLong("indicator_id"), rs.getLong("locality_id"), rs.getObject("period", LocalDate.class),

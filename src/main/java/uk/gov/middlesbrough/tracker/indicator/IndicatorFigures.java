@@ -185,6 +185,13 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 		return text("compare.chart.alt", row.indicator().name(), localities + words.targetLine(row.indicator()));
 	}
 
+	/** Whether any figure shown is not yet signed off. */
+	@Override
+	public boolean provisional() {
+		return byLocality.values().stream().flatMap(List::stream)
+			.anyMatch(item -> item.series().points().stream().anyMatch(FigurePoint::provisional));
+	}
+
 	/** Whether any series shown has a note marked illustrative. */
 	@Override
 	public boolean illustrative() {

@@ -35,14 +35,30 @@ public class IndicatorQueries {
 	/** Each measurement's value as known at :cutoff (index ix_measurement_revision_as_of serves the lateral). */
 	private static final String FIGURES_AS_OF = """
 			select m.indicator_id, m.locality_id, l.name as locality_name, m.period, r.value, r.note, r.source_reference,
-			       sn.note as series_note, sn.illustrative as series_note_illustrative
+			       sn.note as series_note, sn.illustrative as series_note_illustrative, %s,
+			       r.import_batch_id, exists (select 1 from restatement rs where rs.revision_id = r.id) as restated,
+			       coalesce(u.display_name || coalesce(', ' || u.post_title, ''), r.recorded_by) as entered_by
 			from measurement m
 			join locality l on l.id = m.locality_id
-			join lateral (select r.value, r.note, r.source_reference from measurement_revision r
+			join lateral (select r.id, r.value, r.note, r.source_reference, r.recorded_by, r.import_batch_id
+			              from measurement_revision r
 			              where r.measurement_id = m.id and r.recorded_at <= :cutoff
 			              order by r.recorded_at desc, r.id desc limit 1) r on true
+			left join user_account u on u.username = r.recorded_by
 			left join indicator_series_note sn on sn.indicator_id = m.indicator_id and sn.locality_id = m.locality_id
-			""";
+			""".formatted(signedOff("m.locality_id", "m.indicator_id", "m.period"));
+
+	/**
+	 * Whether a figure's period was signed off by the view's moment, for the figure's locality, indicator and period
+	 * columns (one probe of ix_figure_sign_off_lookup a figure).
+	 */
+	private static String signedOff(String locality, String indicator, String period) {
+		return """
+				exists (select 1 from figure_sign_off so where so.locality_id = %s
+				        and so.source = (select si.source from indicator si where si.id = %s)
+				        and %s between so.period_start and so.period_end and so.signed_off_at <= :cutoff) as signed_off"""
+				.formatted(locality, indicator, period);
+	}
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -90,7 +106,7 @@ public class IndicatorQueries {
 		String onlyShown = shown == null ? "" : " and m.locality_id = :shown";
 		List<LocalitySeries> series = series(indicator,
 				jdbc.query(FIGURES_AS_OF + " where m.indicator_id = :indicatorId" + onlyShown
-						+ " order by lower(l.name), l.id, m.period", params, (rs, i) -> figure(rs, indicator)), asOf.day());
+						+ " order by lower(l.name), l.id, m.period", params, (rs, i) -> figureWithProvenance(rs, indicator)), asOf.day());
 		List<CorrectionRow> corrections = jdbc.query("""
 				select l.name as locality_name, m.period, r.old_value, r.value, r.note, r.recorded_by, r.recorded_at
 				from measurement_revision r
@@ -131,7 +147,7 @@ public class IndicatorQueries {
 		MapSqlParameterSource params = params(asOf).addValue("indicatorId", indicatorId).addValue("localityId", localityId);
 		List<Figure> figures = jdbc.query(
 				FIGURES_AS_OF + " where m.indicator_id = :indicatorId and m.locality_id = :localityId order by m.period", params,
-				(rs, i) -> figure(rs, indicator.get()));
+				(rs, i) -> figureWithProvenance(rs, indicator.get()));
 		return series(indicator.get(), figures, asOf.day()).stream().findFirst();
 	}
 
@@ -164,13 +180,13 @@ public class IndicatorQueries {
 				+ (indicatorId == null ? "" : " and " + indicatorColumn + " = :indicatorId");
 		String sql;
 		if (latestTable) {
-			sql = LATEST_TWO_NOW.formatted(where);
+			sql = LATEST_TWO_NOW.formatted(signedOff("x.locality_id", "x.indicator_id", "f.period"), where);
 		}
 		else if (!current) {
-			sql = RECENT_AS_OF.formatted(where);
+			sql = RECENT_AS_OF.formatted(signedOff("l.id", "i.id", "f.period"), where);
 		}
 		else {
-			sql = RECENT_NOW.formatted(where);
+			sql = RECENT_NOW.formatted(signedOff("l.id", "i.id", "f.period"), where);
 		}
 		return seriesFrom(indicator == null ? library() : List.of(indicator), sql, params, asOf.day());
 	}
@@ -178,7 +194,7 @@ public class IndicatorQueries {
 	/** The latest :depth figures as known at :cutoff (the revision lateral as in FIGURES_AS_OF). */
 	private static final String RECENT_AS_OF = """
 			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative, %1$s
 			from locality l
 			cross join indicator i
 			join lateral (select m.period, r.value, r.note, r.source_reference
@@ -189,33 +205,33 @@ public class IndicatorQueries {
 			              where m.indicator_id = i.id and m.locality_id = l.id
 			              order by m.period desc limit :depth) f on true
 			left join indicator_series_note sn on sn.indicator_id = i.id and sn.locality_id = l.id
-			%s
+			%2$s
 			order by i.id, l.id, f.period""";
 
 	/** The latest :depth figures recorded now (one probe of uq_measurement_indicator_locality_period each). */
 	private static final String RECENT_NOW = """
 			select i.id as indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative, %1$s
 			from locality l
 			cross join indicator i
 			join lateral (select m.period, m.value, m.note, m.source_reference from measurement m
 			              where m.indicator_id = i.id and m.locality_id = l.id
 			              order by m.period desc limit :depth) f on true
 			left join indicator_series_note sn on sn.indicator_id = i.id and sn.locality_id = l.id
-			%s
+			%2$s
 			order by i.id, l.id, f.period""";
 
 	/** The latest two figures recorded now, from measurement_latest. */
 	private static final String LATEST_TWO_NOW = """
 			select x.indicator_id, l.id as locality_id, l.name as locality_name, f.period, f.value, f.note,
-			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative
+			       f.source_reference, sn.note as series_note, sn.illustrative as series_note_illustrative, %1$s
 			from measurement_latest x
 			join locality l on l.id = x.locality_id
 			cross join lateral (values (x.previous_period, x.previous_value, x.previous_note, x.previous_source_reference),
 			                           (x.latest_period, x.latest_value, x.latest_note, x.latest_source_reference))
 			      as f (period, value, note, source_reference)
 			left join indicator_series_note sn on sn.indicator_id = x.indicator_id and sn.locality_id = x.locality_id
-			%s and f.period is not null and (:depth >= 2 or f.period = x.latest_period)
+			%2$s and f.period is not null and (:depth >= 2 or f.period = x.latest_period)
 			order by x.indicator_id, l.id, f.period""";
 
 	private List<IndicatorSeries> seriesFrom(List<IndicatorView> indicators, String sql, MapSqlParameterSource params,
@@ -257,8 +273,21 @@ public class IndicatorQueries {
 		BigDecimal value = rs.getBigDecimal("value");
 		String seriesNote = rs.getString("series_note");
 		return new Figure(rs.getLong("locality_id"), rs.getString("locality_name"), new FigurePoint(period,
-				indicator.period(period), value, indicator.format(value), rs.getString("note"), rs.getString("source_reference")),
+				indicator.period(period), value, indicator.format(value), rs.getString("note"), rs.getString("source_reference"),
+				rs.getBoolean("signed_off"), null),
 				seriesNote == null ? null : new LocalitySeries.SeriesNote(seriesNote, rs.getBoolean("series_note_illustrative")));
+	}
+
+	/** The same with who entered the value shown and how (the columns FIGURES_AS_OF reads). */
+	private static Figure figureWithProvenance(ResultSet rs, IndicatorView indicator) throws SQLException {
+		Figure figure = figure(rs, indicator);
+		Long importBatchId = rs.getObject("import_batch_id", Long.class);
+		FigurePoint point = figure.point();
+		return new Figure(figure.localityId(), figure.localityName(), new FigurePoint(point.period(), point.periodLabel(),
+				point.value(), point.formatted(), point.note(), point.sourceReference(), point.signedOff(),
+				new FigureProvenance(indicator.source(), rs.getString("entered_by"),
+						FigureProvenance.How.of(importBatchId, rs.getBoolean("restated")), importBatchId)),
+				figure.seriesNote());
 	}
 
 	private static IndicatorView indicator(ResultSet rs, int row) throws SQLException {

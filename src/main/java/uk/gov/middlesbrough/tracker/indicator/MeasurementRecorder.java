@@ -107,6 +107,32 @@ public class MeasurementRecorder {
 		return new ImportCounts(fresh.size(), corrections.size(), unchanged);
 	}
 
+	/**
+	 * A restatement the head of service approved, inside the caller's transaction, which has lifted the sign-off rule
+	 * for itself: the requested value becomes the figure's latest revision, recorded as entered by whoever asked for it.
+	 * Refused as changed meanwhile when the figure already says it. Returns the revision's id.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	long restate(FigureEntry entry, String requestedBy) {
+		Instant when = clock.instant();
+		Measurement existing = measurements
+				.findByIndicatorIdAndLocalityIdAndPeriod(entry.indicatorId(), entry.localityId(), entry.period()).orElse(null);
+		try {
+			if (existing == null) {
+				Measurement measurement = measurements.save(new Measurement(entry));
+				MeasurementRevision first = revisions.saveAndFlush(measurement.recorded(requestedBy, when, null));
+				measurements.save(measurement);
+				return first.getId();
+			}
+			MeasurementRevision correction = existing.correct(entry, requestedBy, when, null).orElseThrow(ChangedMeanwhile::new);
+			measurements.saveAndFlush(existing);
+			return revisions.saveAndFlush(correction).getId();
+		}
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			throw new ChangedMeanwhile();
+		}
+	}
+
 	private ChangeKind apply(FigureEntry entry, Measurement existing, String who, Instant when, Long importBatchId) {
 		try {
 			if (existing == null) {

@@ -53,4 +53,8 @@ class MeasurementRevision {
 		this.recordedAt = recordedAt;
 		this.importBatchId = importBatchId;
 	}
+
+	Long getId() {
+		return id;
+	}
 }

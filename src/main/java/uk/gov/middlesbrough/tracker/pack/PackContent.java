@@ -14,6 +14,11 @@ public record PackContent(MeetingView meeting, AsOf asOf, List<LocalityView> loc
 		return new PackContent(meeting, asOf, localities, parts, other);
 	}
 
+	/** Whether any part carries figures not yet signed off (the pack is watermarked "Provisional figures"). */
+	public boolean provisional() {
+		return parts.stream().anyMatch(PackPart::provisional);
+	}
+
 	/** The parts that have a chapter of their own, for the contents and the chapters after the localities'. */
 	public List<PackPart> chapters() {
 		return parts.stream().filter(part -> Objects.nonNull(part.pdfChapter())).toList();

@@ -12,6 +12,11 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
  */
 public interface PackPart {
 
+	/** Whether the part carries figures not yet signed off: the pack then says so on its cover and every page. */
+	default boolean provisional() {
+		return false;
+	}
+
 	/** What the part shows in each locality's chapter, or null. */
 	default TemplateFragment pdfLocality() {
 		return null;

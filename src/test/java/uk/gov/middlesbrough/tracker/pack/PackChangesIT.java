@@ -109,7 +109,7 @@ class PackChangesIT extends IntegrationTest {
 		PackChanges.ChangesSincePack since = changes.sinceIssued(packId, AsOf.now(clock)).orElseThrow();
 
 		assertThat(since.groups()).extracting(PackChangeGroup::id)
-			.containsExactly("plans", "actions", "figures", "escalations", "recommendations");
+			.containsExactly("plans", "actions", "figures", "restated", "escalations", "recommendations");
 		assertThat(group(since, "plans")).extracting(PackChange::before, PackChange::after)
 			.containsExactly(tuple("35.0% complete; Green 2, Red 2", "72.5% complete; Red 2, Complete 2"));
 		assertThat(group(since, "actions")).extracting(PackChange::subject, PackChange::before, PackChange::after, PackChange::who)
@@ -218,7 +218,7 @@ class PackChangesIT extends IntegrationTest {
 		assertThat(home.select("#changes-home h2").text()).isEqualTo("Changes since the last issued pack");
 		long latest = changes.sinceLatestIssued(AsOf.now(clock)).orElseThrow().pack().id();
 		assertThat(home.select("#changes-home-link").attr("href")).isEqualTo("/packs/" + latest + "/changes");
-		assertThat(home.select("#changes-home-summary li")).hasSize(5);
+		assertThat(home.select("#changes-home-summary li")).hasSize(6);
 
 		Document viewerHome = Jsoup.parse(mvc.perform(get("/").with(user(users.loadUserByUsername("viewer"))))
 			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));

@@ -71,6 +71,22 @@ class PackPdfUaIT extends IntegrationTest {
 	}
 
 	@Test
+	void aPackCarryingProvisionalFiguresIsWatermarkedOnEveryPageAndMarksThem() throws Exception {
+		// The demo signs off only North Ormesby's 2021 police figures, so the demo pack carries provisional ones.
+		try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(demoPack())) {
+			org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+			for (int page = 1; page <= pdf.getNumberOfPages(); page++) {
+				text.setStartPage(page);
+				text.setEndPage(page);
+				assertThat(text.getText(pdf).replaceAll("\\s+", " ")).as("page " + page).contains("PROVISIONAL FIGURES");
+			}
+			text.setStartPage(1);
+			text.setEndPage(pdf.getNumberOfPages());
+			assertThat(text.getText(pdf)).contains("(provisional)");
+		}
+	}
+
+	@Test
 	void noPageIsMostlyEmpty() throws Exception {
 		// The summary and the contents fit on the first page (a page of the summary's own would be nearly empty).
 		assertThat(PdfLayout.pages(demoPack())).extracting(PdfLayout.Page::runningHead).doesNotContain("Summary");

@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 import uk.gov.middlesbrough.tracker.importing.ChangeKind;
+import uk.gov.middlesbrough.tracker.indicator.FigureEntry;
 import uk.gov.middlesbrough.tracker.indicator.FiguresSignedOff;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPage;
 import uk.gov.middlesbrough.tracker.indicator.IndicatorPermissions;
@@ -67,6 +69,10 @@ class MeasurementController {
 			}
 			catch (FiguresSignedOff ex) {
 				result.reject("measurement.signedOff");
+				FigureEntry entry = measurementForm.toEntry(id);
+				model.addAttribute("restatementLink", UriComponentsBuilder.fromPath("/restatements/new")
+					.queryParam("indicator", id).queryParam("locality", entry.localityId()).queryParam("period", entry.period())
+					.toUriString());
 			}
 		}
 		return pageModel.show(page, measurementForm, user, model);
