@@ -20,7 +20,7 @@ class ApiClient {
 
 	private String name;
 
-	private String purpose;
+	private String organisation;
 
 	private String tokenHash;
 
@@ -36,10 +36,10 @@ class ApiClient {
 	protected ApiClient() {
 	}
 
-	static ApiClient issue(String name, String purpose, String tokenHash, String issuedBy, Instant now) {
+	static ApiClient issue(String name, String organisation, String tokenHash, String issuedBy, Instant now) {
 		ApiClient client = new ApiClient();
 		client.name = name.strip();
-		client.purpose = purpose.strip();
+		client.organisation = organisation.strip();
 		client.tokenHash = tokenHash;
 		client.issuedBy = issuedBy;
 		client.issuedAt = now;

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 public class ApiClients {
 
 	private static final String SELECT = """
-			select c.id, c.name, c.purpose, c.issued_by, c.issued_at, c.revoked_at,
+			select c.id, c.name, c.organisation, c.issued_by, c.issued_at, c.revoked_at,
 			       (select count(*) from api_call a where a.api_client_id = c.id) as calls,
 			       (select max(a.called_at) from api_call a where a.api_client_id = c.id) as last_call
 			from api_client c""";
@@ -25,7 +25,7 @@ public class ApiClients {
 	}
 
 	/** A client: who it is, why it has a token, who issued it and when, whether it is revoked, and its use. */
-	public record ClientView(long id, String name, String purpose, String issuedBy, Instant issuedAt, Instant revokedAt,
+	public record ClientView(long id, String name, String organisation, String issuedBy, Instant issuedAt, Instant revokedAt,
 			long calls, Instant lastCall) {
 
 		public boolean revoked() {
@@ -45,7 +45,7 @@ public class ApiClients {
 	}
 
 	private static ClientView view(java.sql.ResultSet rs) throws java.sql.SQLException {
-		return new ClientView(rs.getLong("id"), rs.getString("name"), rs.getString("purpose"), rs.getString("issued_by"),
+		return new ClientView(rs.getLong("id"), rs.getString("name"), rs.getString("organisation"), rs.getString("issued_by"),
 				rs.getTimestamp("issued_at").toInstant(), instant(rs.getTimestamp("revoked_at")), rs.getLong("calls"),
 				instant(rs.getTimestamp("last_call")));
 	}

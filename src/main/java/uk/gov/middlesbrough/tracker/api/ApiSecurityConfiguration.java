@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,7 +35,9 @@ class ApiSecurityConfiguration {
 			.addFilterBefore(new ApiTokenFilter(tokens, rateLimit, errors), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(GET, OPENAPI_DOCUMENT).permitAll()
-				.requestMatchers(GET, "/api/v1/**").hasAuthority(ApiTokenFilter.AUTHORITY)
+				// Admitted by ApiTokenFilter (a known, unrevoked token within its limit), which marks the request.
+				.requestMatchers(GET, "/api/v1/**").access((authentication, context) ->
+						new AuthorizationDecision(context.getRequest().getAttribute(ApiTokenFilter.ADMITTED) != null))
 				.anyRequest().denyAll())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))

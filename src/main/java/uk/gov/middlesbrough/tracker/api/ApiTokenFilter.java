@@ -25,6 +25,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	static final String CLIENT_ID = ApiTokenFilter.class.getName() + ".clientId";
 	static final String AUTHORITY = "API_CLIENT";
+	/** Marks a request this filter let through, for the chain's authorization rule. */
+	static final String ADMITTED = ApiTokenFilter.class.getName() + ".admitted";
 	private static final String BEARER = "Bearer ";
 
 	private final ApiTokens tokens;
@@ -39,8 +41,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return ApiSecurityConfiguration.OPENAPI_DOCUMENT.equals(request.getServletPath())
-				&& "GET".equals(request.getMethod());
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return ApiSecurityConfiguration.OPENAPI_DOCUMENT.equals(path) && "GET".equals(request.getMethod());
 	}
 
 	@Override
@@ -64,6 +66,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			errors.write(response, HttpStatus.TOO_MANY_REQUESTS, "api.error.tooMany", wait);
 			return;
 		}
+		request.setAttribute(ADMITTED, Boolean.TRUE);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(client.get(), null,
 				List.of(new SimpleGrantedAuthority(AUTHORITY))));

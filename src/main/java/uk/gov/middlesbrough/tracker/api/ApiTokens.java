@@ -37,11 +37,11 @@ public class ApiTokens {
 	}
 
 	@Transactional
-	public IssuedToken issue(String name, String purpose, String issuedBy) {
+	public IssuedToken issue(String name, String organisation, String issuedBy) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		ApiClient client = clients.save(ApiClient.issue(name, purpose, hash(token), issuedBy, clock.instant()));
+		ApiClient client = clients.save(ApiClient.issue(name, organisation, hash(token), issuedBy, clock.instant()));
 		return new IssuedToken(client.id(), token);
 	}
 

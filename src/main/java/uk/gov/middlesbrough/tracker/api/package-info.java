@@ -6,6 +6,6 @@
  * administrator issues and revokes ({@code /admin/api-clients}); only its SHA-256 hash is kept. Read-only, rate-limited
  * per token, every call recorded, ETags and paging. Posts and aggregates only: no person's name.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Read API", allowedDependencies = {"plan", "indicator",
+@org.springframework.modulith.ApplicationModule(displayName = "Read API", allowedDependencies = {"audit", "plan", "indicator",
 		"survey", "scrutiny", "disclosure", "locality", "security", "web"})
 package uk.gov.middlesbrough.tracker.api;
