@@ -27,7 +27,7 @@ final class PlanWorkbookColumns {
 	static final String WEIGHT = "weight";
 	static final String PERCENT_COMPLETE = "percent_complete";
 	static final String COMMENTARY = "commentary";
-	static final String CHANGE_REASON = "change_reason";
+	static final String CHANGE_REASON = "reason_for_change";
 	static final String STATUS = "status";
 	static final String VERSION = "version";
 	static final String ILLUSTRATIVE = "illustrative";

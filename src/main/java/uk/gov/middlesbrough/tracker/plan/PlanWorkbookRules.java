@@ -49,7 +49,7 @@ import uk.gov.middlesbrough.tracker.web.SaneInput;
  * <li>Every SMART field is required, as on the form; {@code partner}, {@code resources} and {@code weight} are optional
  * (a sheet without the column keeps what is recorded; a blank weight keeps it, or is 1 for a new action).</li>
  * <li>A changed {@code percent_complete}, or new {@code commentary}, is a progress update: it needs commentary that is
- * not the last update's. A moved due date needs a {@code change_reason}. {@code status} is for reading: it is checked
+ * not the last update's. A moved due date needs a {@code reason_for_change}. {@code status} is for reading: it is checked
  * only so that a row saying "Cancelled" for an active action (or the reverse) is refused, since cancelling and
  * reinstating need a reason on the action's page. A cancelled action's row may not change anything.</li>
  * <li>With a {@code version} column, a row that would change an action someone has saved since the workbook was

@@ -55,7 +55,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			new ScrutinyMatrixRows(), new PackMatrixRows(), new uk.gov.middlesbrough.tracker.escalation.EscalationMatrixRows(),
 			new HealthMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.RolloutMatrixRows(),
 			new EvaluationMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.WardImportMatrixRows(),
-			new uk.gov.middlesbrough.tracker.indicator.SignOffMatrixRows());
+			new uk.gov.middlesbrough.tracker.indicator.SignOffMatrixRows(),
+			new uk.gov.middlesbrough.tracker.plan.PlanWorkbookMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
