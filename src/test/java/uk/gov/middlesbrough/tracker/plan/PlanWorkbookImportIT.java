@@ -240,6 +240,27 @@ class PlanWorkbookImportIT extends IntegrationTest {
 	}
 
 	@Test
+	void aDemoLocalitysWorkbookAndAManagersTemplateImportUnchanged() throws Exception {
+		// Newport's demo plans: titles longer than a sheet name allows, illustrative actions, commentary of every kind.
+		long newport = localityId("Newport");
+		byte[] workbook = mvc.perform(get("/localities/{id}/plans/workbook.xlsx", newport)
+				.with(user(users.loadUserByUsername("newport.manager")))).andReturn().getResponse().getContentAsByteArray();
+		int actions = jdbc.queryForObject("select count(*) from plan_action a join action_plan p on p.id = a.action_plan_id"
+				+ " where p.locality_id = ?", Integer.class, newport);
+		assertThat(actions).isPositive();
+		assertThat(preview("newport.manager", upload("newport.manager", workbook)))
+			.contains("0 new, 0 corrected, " + actions + " unchanged");
+
+		String template = mvc.perform(get("/plans/import/template.csv").with(user(users.loadUserByUsername("newport.manager"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(template.split("\r\n")).hasSize(4);
+		MvcResult csv = mvc.perform(multipart("/plans/import").file(new MockMultipartFile("file", "template.csv", "text/csv",
+				template.getBytes(StandardCharsets.UTF_8))).with(user(users.loadUserByUsername("newport.manager"))).with(csrf()))
+			.andReturn();
+		assertThat(preview("newport.manager", csv)).contains("0 new, 0 corrected, 3 unchanged");
+	}
+
+	@Test
 	void aFileThatIsNotARealWorkbookIsRefusedOnTheUploadPage() throws Exception {
 		MvcResult result = upload("head", "action_ref,specific\n1,Walkabouts\n".getBytes(StandardCharsets.UTF_8));
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
