@@ -56,7 +56,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			new HealthMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.RolloutMatrixRows(),
 			new EvaluationMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.WardImportMatrixRows(),
 			new uk.gov.middlesbrough.tracker.indicator.SignOffMatrixRows(),
-			new uk.gov.middlesbrough.tracker.indicator.RestatementMatrixRows());
+			new uk.gov.middlesbrough.tracker.indicator.RestatementMatrixRows(),
+			new uk.gov.middlesbrough.tracker.plan.PlanWorkbookMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
