@@ -121,6 +121,10 @@ class RestatementIT extends IntegrationTest {
 			.andExpect(redirectedUrlPattern("/restatements/*"));
 		long id = jdbc.queryForObject("select id from restatement where indicator_id = ?", Long.class, indicator);
 		assertThat(value(APRIL)).as("nothing changes until the head approves").isEqualByComparingTo("40");
+		mvc.perform(get("/").with(user(users.loadUserByUsername("head"))))
+			.andExpect(content().string(containsString("Restatements to decide")))
+			.andExpect(content().string(containsString("aria-label=\"Restatements waiting for your decision (1), "
+					+ jdbc.queryForObject("select name from locality where id = ?", String.class, locality) + "\"")));
 
 		mvc.perform(post("/restatements/{id}/approve", id).with(csrf()).with(user(users.loadUserByUsername("head")))
 				.param("version", "0").param("note", "Checked against the force's extract"))
