@@ -1,11 +1,9 @@
 package uk.gov.middlesbrough.tracker.audit;
 
-import java.sql.SQLException;
 import java.util.List;
-import javax.sql.DataSource;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.audit.RecordWritten.FieldChange;
 import uk.gov.middlesbrough.tracker.security.SecondFactorChanged;
 
 /**
@@ -16,24 +14,15 @@ import uk.gov.middlesbrough.tracker.security.SecondFactorChanged;
 @Component
 class SecondFactorAuditor {
 
-	private final DataSource dataSource;
+	private final RecordWrittenAuditor auditor;
 
-	SecondFactorAuditor(DataSource dataSource) {
-		this.dataSource = dataSource;
+	SecondFactorAuditor(RecordWrittenAuditor auditor) {
+		this.auditor = auditor;
 	}
 
 	@EventListener
 	public void changed(SecondFactorChanged event) {
-		var connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			AuditWriter.write(connection, List.of(new AuditRow(Actor.current(), AuditKind.UPDATE, "UserAccount",
-					String.valueOf(event.userId()), null, "secondFactor", null, event.change().name())));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Could not record a second-factor change", ex);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		auditor.written(RecordWritten.updated("UserAccount", event.userId(),
+				List.of(new FieldChange("secondFactor", null, event.change().name()))));
 	}
 }

@@ -28,6 +28,11 @@ public final class ExportResponse {
 		}
 	}
 
+	/** Tables as one XLSX workbook, a sheet each ({@link XlsxExport#write(java.util.List)}), named after {@code name}. */
+	public static ResponseEntity<byte[]> workbook(String name, java.util.List<ExportTable> tables, LocalDate asOf) {
+		return download(XlsxExport.write(tables), XLSX, fileName(name) + "-" + asOf + ".xlsx");
+	}
+
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {
 		return ResponseEntity.ok()
 				.contentType(type)

@@ -60,10 +60,15 @@ public final class CsvFile {
 		if (bytes.length > settings.maxBytes()) {
 			throw new ImportRefused("import.refused.tooLarge", settings.maxBytes() / 1024);
 		}
-		if (fileName == null || !fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+		if (!isCsvName(fileName)) {
 			throw new ImportRefused("import.refused.notCsv");
 		}
 		return parse(decode(bytes), required, optional, settings);
+	}
+
+	/** Whether an upload's name says it is a CSV file. */
+	static boolean isCsvName(String fileName) {
+		return fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
 	}
 
 	/** Reads text already known to be the content of a CSV file (for example a staged import). */
@@ -111,23 +116,46 @@ public final class CsvFile {
 	}
 
 	private static void checkHeaders(List<String> headers, List<String> required, List<String> optional) {
+		checkHeaders(headers, required, optional, null);
+	}
+
+	/**
+	 * Refuses a header row that repeats a column, has a column that looks like personal data or is not expected, or
+	 * lacks a required one; {@code sheet} names the workbook sheet in the message (null for a CSV file).
+	 */
+	static void checkHeaders(List<String> headers, List<String> required, List<String> optional, String sheet) {
 		Set<String> seen = new HashSet<>();
 		for (String header : headers) {
 			if (!seen.add(header)) {
-				throw new ImportRefused("import.refused.duplicateColumn", header);
+				throw refused(sheet, "duplicateColumn", header);
 			}
 			if (PersonalDataColumns.looksPersonal(header) && !required.contains(header) && !optional.contains(header)) {
-				throw new ImportRefused("import.refused.personalData", header);
+				throw refused(sheet, "personalData", header);
 			}
 			if (!required.contains(header) && !optional.contains(header)) {
-				throw new ImportRefused("import.refused.unknownColumn", header, String.join(", ", required));
+				throw refused(sheet, "unknownColumn", header, String.join(", ", required));
 			}
 		}
 		for (String column : required) {
 			if (!seen.contains(column)) {
-				throw new ImportRefused("import.refused.missingColumn", column);
+				throw refused(sheet, "missingColumn", column);
 			}
 		}
+	}
+
+	/** {@code import.refused.<problem>}, or {@code import.refused.sheet.<problem>} with the sheet's name as its last argument. */
+	private static ImportRefused refused(String sheet, String problem, Object... args) {
+		if (sheet == null) {
+			return new ImportRefused("import.refused." + problem, args);
+		}
+		Object[] withSheet = java.util.Arrays.copyOf(args, args.length + 1);
+		withSheet[args.length] = sheet;
+		return new ImportRefused("import.refused.sheet." + problem, withSheet);
+	}
+
+	/** Rows read from somewhere other than a CSV file (a workbook's sheets), with the text that stages them. */
+	static CsvFile of(String content, List<String> headers, List<CsvRow> rows) {
+		return new CsvFile(content, List.copyOf(headers), List.copyOf(rows));
 	}
 
 	public String content() {

@@ -38,7 +38,7 @@ class ImportFlow {
 	public <C extends ImportKind.Checked> Uploaded upload(ImportKind<C> kind, String fileName, byte[] bytes,
 			SignedInUser user) {
 		checkMayImport(kind, user);
-		CsvFile file = CsvFile.read(fileName, bytes, kind.spec().requiredColumns(), kind.spec().optionalColumns(), settings);
+		CsvFile file = read(kind, fileName, bytes);
 		C checked = kind.check(file, user);
 		if (checked.hasErrors()) {
 			return new Uploaded(null, checked.errors());
@@ -77,8 +77,23 @@ class ImportFlow {
 		return batches.recent(kind.spec().code(), limit);
 	}
 
+	/** An upload read as a workbook if the kind takes one and its name says it is one, else as a CSV file. */
+	private CsvFile read(ImportKind<?> kind, String fileName, byte[] bytes) {
+		ImportSpec spec = kind.spec();
+		if (kind.acceptsWorkbook() && WorkbookFile.isWorkbookName(fileName)) {
+			return WorkbookFile.read(bytes, spec.requiredColumns(), spec.optionalColumns(), settings);
+		}
+		if (kind.acceptsWorkbook() && !CsvFile.isCsvName(fileName)) {
+			throw new ImportRefused("import.refused.notCsvOrXlsx");
+		}
+		return CsvFile.read(fileName, bytes, spec.requiredColumns(), spec.optionalColumns(), settings);
+	}
+
+	/** A staged file read again as it was staged: a workbook's rows, or a CSV file. */
 	private <C extends ImportKind.Checked> C recheck(ImportKind<C> kind, StagedImport staged, SignedInUser user) {
-		return kind.check(CsvFile.parse(staged.content(), kind.spec().requiredColumns(), kind.spec().optionalColumns(), settings), user);
+		CsvFile file = kind.acceptsWorkbook() && WorkbookFile.isWorkbookName(staged.fileName()) ? WorkbookFile.parseStaged(staged.content())
+				: CsvFile.parse(staged.content(), kind.spec().requiredColumns(), kind.spec().optionalColumns(), settings);
+		return kind.check(file, user);
 	}
 
 	private StagedImport staged(ImportKind<?> kind, long batchId, SignedInUser user, boolean toConfirm) {

@@ -103,6 +103,14 @@ public abstract class ImportKind<C extends ImportKind.Checked> {
 	}
 
 	/**
+	 * Whether the import also takes an XLSX workbook ({@link WorkbookFile}: each visible sheet's rows, with the sheet's
+	 * name on each row and in its problems); otherwise only CSV files.
+	 */
+	public boolean acceptsWorkbook() {
+		return false;
+	}
+
+	/**
 	 * Whether someone else's staged file is refused as forbidden (403) rather than as expired: the caseload import
 	 * has always answered so.
 	 */

@@ -55,7 +55,8 @@ class ImportPages {
 	public String upload(ImportKind<?> kind, SignedInUser user, MultipartFile file, Model model) throws IOException {
 		flow.checkMayImport(kind, user);
 		if (file == null || (file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()))) {
-			model.addAttribute("importProblem", new ImportProblem("import.refused.noFile", new Object[0]));
+			model.addAttribute("importProblem", new ImportProblem(kind.acceptsWorkbook() ? "import.refused.noFileOrWorkbook"
+					: "import.refused.noFile", new Object[0]));
 			return view(kind, user, model);
 		}
 		try {
@@ -141,6 +142,7 @@ class ImportPages {
 		model.addAttribute("importPage", kind.page(user));
 		model.addAttribute("importPath", kind.spec().path());
 		model.addAttribute("rulesKeys", kind.spec().ruleKeys());
+		model.addAttribute("acceptsWorkbook", kind.acceptsWorkbook());
 		model.addAttribute("records", flow.recent(kind, RECENT));
 		return VIEW;
 	}

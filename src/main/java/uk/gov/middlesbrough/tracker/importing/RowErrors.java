@@ -15,7 +15,7 @@ public class RowErrors {
 	private final List<RowError> errors = new ArrayList<>();
 
 	public void add(CsvRow row, String column, String messageKey, Object... args) {
-		errors.add(new RowError(row.number(), column, row.get(column), messageKey, args));
+		errors.add(new RowError(row.number(), column, row.get(column), messageKey, args, row.sheet()));
 	}
 
 	public boolean isEmpty() {

@@ -6,16 +6,19 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.audit.RecordWritten;
 import uk.gov.middlesbrough.tracker.indicator.FigureEntry.FigureKey;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 
@@ -31,9 +34,12 @@ public class FigureSignOffs {
 	private final NamedParameterJdbcTemplate jdbc;
 	private final IndicatorQueries indicators;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 
-	FigureSignOffs(NamedParameterJdbcTemplate jdbc, IndicatorQueries indicators, Clock clock) {
+	FigureSignOffs(NamedParameterJdbcTemplate jdbc, IndicatorQueries indicators, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 		this.indicators = indicators;
 		this.clock = clock;
 	}
@@ -44,11 +50,18 @@ public class FigureSignOffs {
 			throw new AccessDeniedException("Not allowed to sign off figures for locality " + localityId);
 		}
 		try {
-			return jdbc.queryForObject("""
+			long id = jdbc.queryForObject("""
 					insert into figure_sign_off (locality_id, source, period_start, period_end, signed_off_by, signed_off_at)
 					values (:locality, :source, :start, :end, :who, :at) returning id""", new MapSqlParameterSource("locality", localityId)
 					.addValue("source", source).addValue("start", period.start()).addValue("end", period.end())
 					.addValue("who", user.getUsername()).addValue("at", Timestamp.from(clock.instant())), Long.class);
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("localityId", localityId);
+			values.put("source", source);
+			values.put("periodStart", period.start());
+			values.put("periodEnd", period.end());
+			events.publishEvent(RecordWritten.created("FigureSignOff", id, values));
+			return id;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new AlreadySignedOff(source, period);

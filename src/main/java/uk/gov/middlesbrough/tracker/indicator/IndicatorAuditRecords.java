@@ -37,4 +37,32 @@ class IndicatorAuditRecords {
 								rs.getString("name"), rs.getString("locality"),
 								UkText.MONTH.format(rs.getObject("period", LocalDate.class))));
 	}
+
+	@Bean
+	AuditedRecords signOffsInAuditTrail(NamedParameterJdbcTemplate jdbc) {
+		return SqlAuditedRecords.of("FigureSignOff", "audit.record.FigureSignOff")
+				.field("localityId", AuditedField.reference("Locality"))
+				.names(jdbc, """
+						select s.id, s.locality_id, s.source, s.period_start, s.period_end, l.name as locality
+						from figure_sign_off s join locality l on l.id = s.locality_id where s.id in (:ids)""",
+						rs -> RecordName.of("/localities/" + rs.getLong("locality_id") + "/sign-off", "audit.name.FigureSignOff",
+								rs.getString("source"), rs.getString("locality"),
+								UkText.MONTH.format(rs.getObject("period_start", LocalDate.class)),
+								UkText.MONTH.format(rs.getObject("period_end", LocalDate.class))));
+	}
+
+	@Bean
+	AuditedRecords restatementsInAuditTrail(NamedParameterJdbcTemplate jdbc) {
+		return SqlAuditedRecords.of("Restatement", "audit.record.Restatement")
+				.field("indicatorId", AuditedField.reference("Indicator"))
+				.field("localityId", AuditedField.reference("Locality"))
+				.field("decision", AuditedField.choice("restatement.decision.%s"))
+				.names(jdbc, """
+						select r.id, r.period, i.name, l.name as locality from restatement r
+						join indicator i on i.id = r.indicator_id join locality l on l.id = r.locality_id
+						where r.id in (:ids)""",
+						rs -> RecordName.of("/restatements/" + rs.getLong("id"), "audit.name.Restatement",
+								rs.getString("name"), rs.getString("locality"),
+								UkText.MONTH.format(rs.getObject("period", LocalDate.class))));
+	}
 }

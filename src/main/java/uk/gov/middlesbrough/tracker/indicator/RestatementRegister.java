@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.gov.middlesbrough.tracker.audit.RecordWritten;
+import uk.gov.middlesbrough.tracker.audit.RecordWritten.FieldChange;
 import uk.gov.middlesbrough.tracker.security.Role;
 import uk.gov.middlesbrough.tracker.security.SignedInUser;
 import uk.gov.middlesbrough.tracker.web.ChangedMeanwhile;
@@ -97,6 +100,17 @@ public class RestatementRegister {
 						.addValue("period", entry.period()).addValue("old", old).addValue("new", entry.value())
 						.addValue("note", entry.note()).addValue("source", entry.sourceReference()).addValue("reason", reason)
 						.addValue("who", user.getUsername()).addValue("at", Timestamp.from(now)), Long.class);
+			Map<String, Object> values = new LinkedHashMap<>();
+			values.put("indicatorId", entry.indicatorId());
+			values.put("localityId", entry.localityId());
+			values.put("period", entry.period());
+			values.put("oldValue", old);
+			values.put("newValue", entry.value());
+			values.put("sourceReference", entry.sourceReference());
+			values.put("note", entry.note());
+			values.put("reason", reason);
+			values.put("decision", Restatement.Decision.REQUESTED);
+			events.publishEvent(RecordWritten.created("Restatement", id, values));
 			events.publishEvent(new RestatementDecided(id, entry.indicatorId(), entry.localityId(), entry.period(),
 					Restatement.Decision.REQUESTED, user.getUsername(), now));
 			return id;
@@ -187,6 +201,9 @@ public class RestatementRegister {
 				where id = :id""", new MapSqlParameterSource("decision", decision.name()).addValue("who", user.getUsername())
 				.addValue("at", Timestamp.from(now)).addValue("note", note).addValue("revision", revisionId)
 				.addValue("id", request.id()));
+		events.publishEvent(RecordWritten.updated("Restatement", request.id(), List.of(
+				new FieldChange("decision", Restatement.Decision.REQUESTED, decision),
+				new FieldChange("decisionNote", null, note))));
 		events.publishEvent(new RestatementDecided(request.id(), request.entry().indicatorId(), request.entry().localityId(),
 				request.entry().period(), decision, user.getUsername(), now));
 	}

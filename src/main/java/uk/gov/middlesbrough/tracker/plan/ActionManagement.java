@@ -94,6 +94,29 @@ public class ActionManagement {
 		}
 	}
 
+	/**
+	 * Saves one row of a plans workbook in the import's transaction, as the forms would: a new action (then its first
+	 * progress update, if any), or an existing one's SMART fields (with the reason) and then its progress update, each
+	 * with its history entry and event. Refused if someone else saved the action since the row was checked at
+	 * {@code row.current().version()}.
+	 */
+	@Transactional
+	void saveImported(WorkbookRow row, SignedInUser user) {
+		PlanAction action;
+		if (row.current() == null) {
+			action = actions.findById(add(row.plan().id(), row.details(), user)).orElseThrow();
+		}
+		else {
+			action = editable(row.current().id(), row.current().version(), user);
+			if (row.details() != null) {
+				save(action, action.revise(row.details(), row.reason(), user.getUsername(), clock.instant()));
+			}
+		}
+		if (row.completion() != null) {
+			save(action, action.recordProgress(row.completion(), row.commentary(), user.getUsername(), clock.instant()));
+		}
+	}
+
 	@Transactional
 	public void cancel(long actionId, long expectedVersion, String reason, SignedInUser user) {
 		PlanAction action = editable(actionId, expectedVersion, user);

@@ -32,6 +32,7 @@ public class IndicatorMatrixRows implements MatrixRows {
 				entry("GET /indicators/{id}/edit", ADMIN_AND_HEAD),
 				entry("POST /indicators/{id}", ADMIN_AND_HEAD),
 				entry("GET /indicators/{id}/chart.svg", ALL),
+				entry("GET /indicators/{id}/export", ALL),
 				entry("POST /indicators/{id}/measurements", FIGURES),
 				entry("GET /indicators/import", FIGURES),
 				entry("POST /indicators/import", FIGURES),

@@ -121,6 +121,10 @@ class RestatementIT extends IntegrationTest {
 			.andExpect(redirectedUrlPattern("/restatements/*"));
 		long id = jdbc.queryForObject("select id from restatement where indicator_id = ?", Long.class, indicator);
 		assertThat(value(APRIL)).as("nothing changes until the head approves").isEqualByComparingTo("40");
+		mvc.perform(get("/").with(user(users.loadUserByUsername("head"))))
+			.andExpect(content().string(containsString("Restatements to decide")))
+			.andExpect(content().string(containsString("aria-label=\"Restatements waiting for your decision (1), "
+					+ jdbc.queryForObject("select name from locality where id = ?", String.class, locality) + "\"")));
 
 		mvc.perform(post("/restatements/{id}/approve", id).with(csrf()).with(user(users.loadUserByUsername("head")))
 				.param("version", "0").param("note", "Checked against the force's extract"))
@@ -135,6 +139,20 @@ class RestatementIT extends IntegrationTest {
 			.andExpect(content().string(containsString("Three incidents recorded late by the force")))
 			.andExpect(content().string(containsString("Approved")));
 
+		// The request and the decision are on the audit trail, in words, as are sign-offs.
+		assertThat(jdbc.queryForList("""
+				select kind || ' ' || field || ' ' || coalesce(old_value, '-') || '>' || new_value from audit_event
+				where record_type = 'Restatement' and record_id = ? and field in ('reason', 'newValue', 'decision', 'decisionNote')
+				order by id""", String.class, String.valueOf(id))).containsExactly("CREATE newValue ->43",
+						"CREATE reason ->Three incidents recorded late by the force", "CREATE decision ->REQUESTED",
+						"UPDATE decision REQUESTED>APPROVED", "UPDATE decisionNote ->Checked against the force's extract");
+		mvc.perform(get("/audit").with(user(users.loadUserByUsername("head"))))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Restatement of " + jdbc.queryForObject(
+					"select name from indicator where id = ?", String.class, indicator))))
+			.andExpect(content().string(containsString("Sign-off of " + source + " figures for " + jdbc.queryForObject(
+					"select name from locality where id = ?", String.class, locality) + ", April 2022 to April 2022")));
+
 		// As of before the approval the signed-off 40 shows, signed off; today 43, restated, with its provenance.
 		AsOf then = new AsOf(beforeApproval, AsOf.now(clock).day(), true);
 		FigurePoint signedOff = queries.series(indicator, locality, then).orElseThrow().points().get(0);
@@ -146,6 +164,16 @@ class RestatementIT extends IntegrationTest {
 		assertThat(now.get(0).provenance().organisation()).isEqualTo(source);
 		assertThat(now.get(1).provisional()).as("May is not signed off").isTrue();
 		assertThat(now.get(1).provenance().how()).isEqualTo(FigureProvenance.How.FORM);
+
+		// The indicator page's download carries the same sign-off and provenance, a row a figure.
+		String csv = mvc.perform(get("/indicators/{id}/export", indicator).param("format", "csv")
+				.with(user(users.loadUserByUsername("viewer"))))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(csv).contains("Locality,Period,Value,Sign-off,Source organisation,Source,Entered by,How entered,Import");
+		assertThat(csv.lines().filter(line -> line.contains("2022-04-30")).toList()).singleElement().asString()
+			.contains(",43", ",Signed off," + source + ",", ",Approved restatement,");
+		assertThat(csv.lines().filter(line -> line.contains("2022-05-31")).toList()).singleElement().asString()
+			.contains(",37", ",Provisional," + source + ",Police return,", ",Figure form,");
 
 		ChangeWindow window = new ChangeWindow(List.of(localities.find(locality).orElseThrow()), then, AsOf.now(clock));
 		List<PackChangeGroup> groups = changeSources.stream().flatMap(changeSource -> changeSource.changes(window).stream()).toList();

@@ -57,6 +57,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			new EvaluationMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.WardImportMatrixRows(),
 			new uk.gov.middlesbrough.tracker.indicator.SignOffMatrixRows(),
 			new uk.gov.middlesbrough.tracker.indicator.RestatementMatrixRows(),
+			new uk.gov.middlesbrough.tracker.plan.PlanWorkbookMatrixRows(),
 			new uk.gov.middlesbrough.tracker.api.ApiMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */

@@ -176,9 +176,19 @@ public abstract class BrowserTest extends IntegrationTest {
 
 	/** Signs in through the sign-in form and waits for the signed-in header. */
 	protected void signIn(String username) {
+		// Every browser test signs in from this one address, and tests may fix the clock, so the sign-in throttle's
+		// buckets (tested in SignInThrottleIT) need not refill after the suite's deliberate failures: start them afresh.
+		jdbc.update("delete from sign_in_bucket where id like 'address:%' or id in (?, ?)", "username:" + username,
+				"code:" + username);
 		driver.get(url("/sign-in"));
 		new SignInPage(driver).signIn(username, DemoUsers.PASSWORD);
-		waitUntil(d -> !d.findElements(By.id("signed-in")).isEmpty());
+		// Signed in, or the sign-in form back with its error (then say so at once rather than after the whole wait).
+		waitUntil(d -> !d.findElements(By.id("signed-in")).isEmpty()
+				|| currentPath().startsWith("/sign-in") && !errorSummary().isEmpty());
+		if (driver.findElements(By.id("signed-in")).isEmpty()) {
+			screenshot("sign-in-refused");
+			throw new AssertionError("Sign-in as " + username + " refused at " + driver.getCurrentUrl() + ": " + errorSummary());
+		}
 	}
 
 	/** Signs out with the button in the header and waits for the sign-in page. */

@@ -27,9 +27,10 @@ class PlanPagesController {
 	}
 
 	@GetMapping("/localities/{id}/plans")
-	String localityPlans(@PathVariable long id, Model model) {
+	String localityPlans(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
 		LocalityPlans plans = queries.localityPlans(id, AsOf.now(clock)).orElseThrow(() -> new NotFound("locality", id));
 		model.addAttribute("localityPlans", plans);
+		model.addAttribute("mayImportPlans", PlanPermissions.mayEditPlan(user, id));
 		return "plan/locality-plans";
 	}
 
