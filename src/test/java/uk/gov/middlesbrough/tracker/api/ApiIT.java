@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static uk.gov.middlesbrough.tracker.support.SignedInUsers.user;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -48,6 +53,9 @@ class ApiIT extends IntegrationTest {
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
+
+	@LocalServerPort
+	int port;
 
 	private long newport;
 	private String token;
@@ -245,6 +253,30 @@ class ApiIT extends IntegrationTest {
 			.anyMatch(line -> line.startsWith("UPDATE revokedAt"));
 		assertThat(jdbc.queryForObject("select count(*) from audit_event where old_value like ? or new_value like ?",
 				Long.class, "%" + hash + "%", "%" + hash + "%")).isZero();
+	}
+
+	@Test
+	void answersOverHttpWithAnETagAndRefusesAPostWithTheToken() throws Exception {
+		HttpClient http = HttpClient.newHttpClient();
+		HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/localities/" + newport + "/plans?asOf=2022-03-31")).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(200);
+		String etag = answer.headers().firstValue(HttpHeaders.ETAG).orElseThrow();
+		HttpResponse<String> unchanged = http.send(HttpRequest.newBuilder(answer.uri())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).header(HttpHeaders.IF_NONE_MATCH, etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(unchanged.statusCode()).isEqualTo(304);
+		HttpResponse<String> post = http.send(HttpRequest.newBuilder(answer.uri())
+			.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(post.statusCode()).isEqualTo(403);
+		assertThat(post.body()).contains("read-only");
+		HttpResponse<String> missing = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+				+ "/api/v1/localities/999999")).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("\"message\"");
 	}
 
 	private static int plansRagTotal(JsonNode locality) {
