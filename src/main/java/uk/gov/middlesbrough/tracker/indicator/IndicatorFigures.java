@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.context.MessageSource;
 import uk.gov.middlesbrough.tracker.dashboard.SectionExport;
@@ -30,13 +29,13 @@ import uk.gov.middlesbrough.tracker.web.TemplateFragment;
  * in words ("fewer than 5") and its series is not charted, so that no child or family can be identified.
  */
 public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality,
-		Supplier<Map<Long, List<IndicatorSeries>>> trend, MessageSource messages, Locale locale, SmallNumbers smallNumbers)
+		PageTrends trend, MessageSource messages, Locale locale, SmallNumbers smallNumbers)
 		implements SectionContent, PackPart {
 
 	/** Figures whose series are already the trends their charts draw (a dashboard's, a pack's). */
 	public IndicatorFigures(List<LocalityView> localities, Map<Long, List<IndicatorSeries>> byLocality, MessageSource messages,
 			Locale locale, SmallNumbers smallNumbers) {
-		this(localities, byLocality, () -> byLocality, messages, locale, smallNumbers);
+		this(localities, byLocality, PageTrends.of(byLocality), messages, locale, smallNumbers);
 	}
 
 	/** Whether a figure of an indicator is a count too small to publish. */
@@ -103,7 +102,9 @@ public record IndicatorFigures(List<LocalityView> localities, Map<Long, List<Ind
 	 * so a page holds about {@link #COMPARISON_CELLS} figures (20 localities: 10 rows a page), never under 10 rows.
 	 */
 	public Paged<IndicatorRow> pagedRows() {
-		return Paged.of(rows(), "indicators", rowsPerComparisonPage(localities.size()));
+		Paged<IndicatorRow> page = Paged.of(rows(), "indicators", rowsPerComparisonPage(localities.size()));
+		trend.showing(page.items().stream().map(row -> row.indicator().id()).toList());
+		return page;
 	}
 
 	static int rowsPerComparisonPage(int localities) {

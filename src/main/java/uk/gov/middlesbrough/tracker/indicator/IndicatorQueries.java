@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,11 +54,15 @@ public class IndicatorQueries {
 	 * columns (one probe of ix_figure_sign_off_lookup a figure).
 	 */
 	private static String signedOff(String locality, String indicator, String period) {
+		return signedOffFrom(locality, "(select si.source from indicator si where si.id = " + indicator + ")", period);
+	}
+
+	/** {@link #signedOff} where the indicator's row is joined already: its source column, not a probe a row. */
+	private static String signedOffFrom(String locality, String source, String period) {
 		return """
-				exists (select 1 from figure_sign_off so where so.locality_id = %s
-				        and so.source = (select si.source from indicator si where si.id = %s)
+				exists (select 1 from figure_sign_off so where so.locality_id = %s and so.source = %s
 				        and %s between so.period_start and so.period_end and so.signed_off_at <= :cutoff) as signed_off"""
-				.formatted(locality, indicator, period);
+				.formatted(locality, source, period);
 	}
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -164,29 +169,42 @@ public class IndicatorQueries {
 		return recent(null, localityIds, asOf, depth);
 	}
 
+	/** {@link #recentSeries} of some indicators only (the rows a page of the comparison charts). */
+	public List<IndicatorSeries> recentSeries(List<Long> localityIds, Collection<Long> indicatorIds, AsOf asOf, int depth) {
+		if (localityIds.isEmpty() || indicatorIds.isEmpty()) {
+			return List.of();
+		}
+		return recent(null, List.copyOf(indicatorIds), localityIds, asOf, depth);
+	}
+
 	/**
 	 * The latest {@code depth} figures of one indicator or all ({@code indicator} null) in some localities or all
 	 * ({@code localityIds} null), judged: three statements.
 	 */
 	private List<IndicatorSeries> recent(IndicatorView indicator, List<Long> localityIds, AsOf asOf, int depth) {
-		Long indicatorId = indicator == null ? null : indicator.id();
+		return recent(indicator, indicator == null ? null : List.of(indicator.id()), localityIds, asOf, depth);
+	}
+
+	/** {@code indicatorIds} null for every indicator; {@code indicator}, when given, is the only one. */
+	private List<IndicatorSeries> recent(IndicatorView indicator, List<Long> indicatorIds, List<Long> localityIds, AsOf asOf,
+			int depth) {
 		MapSqlParameterSource params = params(asOf).addValue("localityIds", localityIds).addValue("depth", depth)
-				.addValue("indicatorId", indicatorId);
+				.addValue("indicatorIds", indicatorIds);
 		boolean current = asOf.isCurrentFor(jdbc, "measurement_revision");
 		boolean latestTable = current && depth <= 2;
 		String localityColumn = latestTable ? "x.locality_id" : "l.id";
 		String indicatorColumn = latestTable ? "x.indicator_id" : "i.id";
 		String where = " where true" + (localityIds == null ? "" : " and " + localityColumn + " in (:localityIds)")
-				+ (indicatorId == null ? "" : " and " + indicatorColumn + " = :indicatorId");
+				+ (indicatorIds == null ? "" : " and " + indicatorColumn + " in (:indicatorIds)");
 		String sql;
 		if (latestTable) {
 			sql = LATEST_TWO_NOW.formatted(signedOff("x.locality_id", "x.indicator_id", "f.period"), where);
 		}
 		else if (!current) {
-			sql = RECENT_AS_OF.formatted(signedOff("l.id", "i.id", "f.period"), where);
+			sql = RECENT_AS_OF.formatted(signedOffFrom("l.id", "i.source", "f.period"), where);
 		}
 		else {
-			sql = RECENT_NOW.formatted(signedOff("l.id", "i.id", "f.period"), where);
+			sql = RECENT_NOW.formatted(signedOffFrom("l.id", "i.source", "f.period"), where);
 		}
 		return seriesFrom(indicator == null ? library() : List.of(indicator), sql, params, asOf.day());
 	}

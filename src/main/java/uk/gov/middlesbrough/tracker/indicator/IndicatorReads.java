@@ -48,6 +48,18 @@ class IndicatorReads {
 		return reading.once(TREND, read -> byLocality(queries.recentSeries(read.ids(), read.asOf(), TREND_FIGURES)));
 	}
 
+	/**
+	 * The trends a page charts: a one-locality reading's series are its trends already; a wider reading's are read
+	 * when the page first asks, for the indicators of the rows it shows (all of them if it names none).
+	 */
+	PageTrends pageTrends(LocalityReading reading) {
+		if (reading.ids().size() == 1) {
+			return PageTrends.of(series(reading));
+		}
+		return PageTrends.reading(indicatorIds -> indicatorIds == null ? trend(reading)
+				: byLocality(queries.recentSeries(reading.ids(), indicatorIds, reading.asOf(), TREND_FIGURES)));
+	}
+
 	private static Map<Long, List<IndicatorSeries>> byLocality(List<IndicatorSeries> all) {
 		return all.stream()
 				.collect(Collectors.groupingBy(each -> each.series().localityId(), LinkedHashMap::new, Collectors.toList()));

@@ -29,7 +29,7 @@ class IndicatorSections implements DashboardSection, PackSection {
 
 	@Override
 	public IndicatorFigures section(LocalityReading reading) {
-		return new IndicatorFigures(reading.localities(), reads.series(reading), () -> reads.trend(reading), messages,
+		return new IndicatorFigures(reading.localities(), reads.series(reading), reads.pageTrends(reading), messages,
 				LocaleContextHolder.getLocale(), smallNumbers);
 	}
 
