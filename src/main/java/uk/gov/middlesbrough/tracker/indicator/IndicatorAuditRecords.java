@@ -47,8 +47,7 @@ class IndicatorAuditRecords {
 						from figure_sign_off s join locality l on l.id = s.locality_id where s.id in (:ids)""",
 						rs -> RecordName.of("/localities/" + rs.getLong("locality_id") + "/sign-off", "audit.name.FigureSignOff",
 								rs.getString("source"), rs.getString("locality"),
-								UkText.MONTH.format(rs.getObject("period_start", LocalDate.class)),
-								UkText.MONTH.format(rs.getObject("period_end", LocalDate.class))));
+								months(rs.getObject("period_start", LocalDate.class), rs.getObject("period_end", LocalDate.class))));
 	}
 
 	@Bean
@@ -64,5 +63,12 @@ class IndicatorAuditRecords {
 						rs -> RecordName.of("/restatements/" + rs.getLong("id"), "audit.name.Restatement",
 								rs.getString("name"), rs.getString("locality"),
 								UkText.MONTH.format(rs.getObject("period", LocalDate.class))));
+	}
+
+	/** "April 2022" for a month, "April 2022 to June 2022" for a quarter. */
+	private static String months(LocalDate start, LocalDate end) {
+		String first = UkText.MONTH.format(start);
+		String last = UkText.MONTH.format(end);
+		return first.equals(last) ? first : first + " to " + last;
 	}
 }

@@ -104,8 +104,8 @@ public class RestatementRegister {
 			values.put("indicatorId", entry.indicatorId());
 			values.put("localityId", entry.localityId());
 			values.put("period", entry.period());
-			values.put("oldValue", old);
-			values.put("newValue", entry.value());
+			values.put("oldValue", old == null ? null : old.stripTrailingZeros().toPlainString());
+			values.put("newValue", entry.value().stripTrailingZeros().toPlainString());
 			values.put("sourceReference", entry.sourceReference());
 			values.put("note", entry.note());
 			values.put("reason", reason);

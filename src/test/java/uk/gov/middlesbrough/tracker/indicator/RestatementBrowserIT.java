@@ -64,6 +64,12 @@ class RestatementBrowserIT extends BrowserTest {
 		assertThat(driver.findElement(By.id("decision")).getText()).isEqualTo("Waiting for approval");
 		screenshot("restatement-2-asked");
 
+		// The head's "your work" counts it against the locality, linking to the register.
+		visit("/");
+		assertThat(driver.findElement(By.id("work-by-locality")).getText()).contains("Restatements to decide");
+		screenshot("restatement-2-home-head");
+		driver.navigate().back();
+
 		click(By.id("approve"));
 		assertAccessible();
 		assertThat(driver.findElement(By.id("decision")).getText()).isEqualTo("Approved");
@@ -79,6 +85,12 @@ class RestatementBrowserIT extends BrowserTest {
 		visit("/indicators/" + indicator + "?locality=" + locality);
 		assertThat(driver.findElement(By.cssSelector("#figures-" + locality + " tbody tr")).getText()).contains("43")
 			.contains("as a restatement the head of service approved");
+		screenshot("restatement-3-indicator-provenance");
+
+		visit("/audit");
+		assertThat(driver.findElement(By.id("main-content")).getText()).contains("Restatement of")
+			.contains("Sign-off of " + source + " figures");
+		screenshot("restatement-3-audit");
 
 		visit("/packs/" + pack + "/changes");
 		assertAccessible();

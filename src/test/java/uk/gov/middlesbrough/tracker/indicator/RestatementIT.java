@@ -151,7 +151,7 @@ class RestatementIT extends IntegrationTest {
 			.andExpect(content().string(containsString("Restatement of " + jdbc.queryForObject(
 					"select name from indicator where id = ?", String.class, indicator))))
 			.andExpect(content().string(containsString("Sign-off of " + source + " figures for " + jdbc.queryForObject(
-					"select name from locality where id = ?", String.class, locality) + ", April 2022 to April 2022")));
+					"select name from locality where id = ?", String.class, locality) + ", April 2022")));
 
 		// As of before the approval the signed-off 40 shows, signed off; today 43, restated, with its provenance.
 		AsOf then = new AsOf(beforeApproval, AsOf.now(clock).day(), true);
