@@ -62,10 +62,14 @@ public class ScrutinyQueries {
 		return reviews.stream().map(review -> ReviewSummary.of(review, rows.getOrDefault(review.id(), List.of()))).toList();
 	}
 
+	/** Every recommendation known by a moment, by review and order (one statement): the read API's list. */
+	public List<TrackerRow> recommendations(AsOf asOf) {
+		return jdbc.query(STATES_AS_OF + " order by r.scrutiny_review_id, r.sort_key", params(asOf), (rs, i) -> row(rs, asOf.day()));
+	}
+
 	/** Every recommendation flagged as of a moment (response overdue, report back due), by review and order (one statement). */
 	public List<TrackerRow> flagged(AsOf asOf) {
-		return jdbc.query(STATES_AS_OF + " order by r.scrutiny_review_id, r.sort_key", params(asOf), (rs, i) -> row(rs, asOf.day()))
-				.stream().filter(row -> !row.flags().isEmpty()).toList();
+		return recommendations(asOf).stream().filter(row -> !row.flags().isEmpty()).toList();
 	}
 
 	/** One review's tracker as of a moment (two statements). */

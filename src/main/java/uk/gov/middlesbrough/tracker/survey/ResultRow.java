@@ -21,6 +21,11 @@ public record ResultRow(WaveView wave, PercentAgreeing percent, Integer responde
 		return percent != null;
 	}
 
+	/** Whether the interval is known (the sample size is recorded). */
+	public boolean hasInterval() {
+		return interval != null;
+	}
+
 	/** The interval's lower end as a percentage to one decimal place, e.g. 22.7. */
 	public BigDecimal intervalLowerPercent() {
 		return toPercent(interval.lower());

@@ -57,7 +57,8 @@ class AuthorizationMatrixIT extends IntegrationTest {
 			new EvaluationMatrixRows(), new uk.gov.middlesbrough.tracker.rollout.WardImportMatrixRows(),
 			new uk.gov.middlesbrough.tracker.indicator.SignOffMatrixRows(),
 			new uk.gov.middlesbrough.tracker.indicator.RestatementMatrixRows(),
-			new uk.gov.middlesbrough.tracker.plan.PlanWorkbookMatrixRows());
+			new uk.gov.middlesbrough.tracker.plan.PlanWorkbookMatrixRows(),
+			new uk.gov.middlesbrough.tracker.api.ApiMatrixRows());
 
 	/** State-changing routes handled by Spring Security's filters rather than a controller. */
 	private static final List<String> FILTER_ROUTES = List.of("POST /sign-in", "POST /sign-out");
@@ -79,6 +80,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	private final Map<String, MatrixRows> ownerOf = new HashMap<>();
 	private final Map<String, Set<Role>> allowed = new HashMap<>();
 	private final Set<String> publicRoutes = new TreeSet<>();
+	private final Set<String> tokenRoutes = new TreeSet<>();
 
 	@BeforeEach
 	void rows() {
@@ -89,6 +91,7 @@ class AuthorizationMatrixIT extends IntegrationTest {
 				allowed.put(route, roles);
 			});
 			publicRoutes.addAll(rows.publicRoutes());
+			tokenRoutes.addAll(rows.tokenRoutes());
 		}
 	}
 
@@ -103,12 +106,14 @@ class AuthorizationMatrixIT extends IntegrationTest {
 		for (String route : applicationRoutes()) {
 			tests.add(DynamicTest.dynamicTest(route + " as anonymous", () -> {
 				MockHttpServletResponse response = perform(route, null, true);
-				assertOutcome(route, "anonymous", response, publicRoutes.contains(route) ? Outcome.ALLOWED : Outcome.SIGN_IN);
+				assertOutcome(route, "anonymous", response, tokenRoutes.contains(route) ? Outcome.UNAUTHORIZED
+						: publicRoutes.contains(route) ? Outcome.ALLOWED : Outcome.SIGN_IN);
 			}));
 			for (Role role : Role.values()) {
 				tests.add(DynamicTest.dynamicTest(route + " as " + role, () -> {
 					MockHttpServletResponse response = perform(route, role, true);
-					Outcome expected = allowed.getOrDefault(route, Set.of()).contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
+					Outcome expected = tokenRoutes.contains(route) ? Outcome.UNAUTHORIZED
+							: allowed.getOrDefault(route, Set.of()).contains(role) ? Outcome.ALLOWED : Outcome.FORBIDDEN;
 					// MockMvc does not render the container's error page; the 403 page itself is checked in a browser test.
 					assertOutcome(route, role.name(), response, expected);
 				}));
@@ -182,13 +187,16 @@ class AuthorizationMatrixIT extends IntegrationTest {
 	}
 
 	enum Outcome {
-		ALLOWED, SIGN_IN, FORBIDDEN, OTHER;
+		ALLOWED, SIGN_IN, FORBIDDEN, UNAUTHORIZED, OTHER;
 
 		static Outcome of(MockHttpServletResponse response) {
 			int status = response.getStatus();
 			String location = response.getRedirectedUrl();
 			if (status == 403) {
 				return FORBIDDEN;
+			}
+			if (status == 401 && String.valueOf(response.getContentType()).startsWith("application/json")) {
+				return UNAUTHORIZED;
 			}
 			if (status >= 300 && status < 400 && location != null && location.contains("/sign-in")) {
 				return SIGN_IN;

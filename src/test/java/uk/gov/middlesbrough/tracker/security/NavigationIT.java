@@ -36,7 +36,7 @@ class NavigationIT extends IntegrationTest {
 	void offersIndicatorsScrutinyEscalationsAndRolloutToEveryoneUsersOnlyToAdministratorsAndTheAuditTrailToAdministratorsAndTheHead()
 			throws Exception {
 		assertThat(links(Role.ADMINISTRATOR)).containsExactly("/", "/localities", "/indicators", "/compare", "/scrutiny",
-				"/escalations", "/rollout", "/meetings", "/audit", "/admin/users", "/admin/plan-template");
+				"/escalations", "/rollout", "/meetings", "/audit", "/admin/users", "/admin/api-clients", "/admin/plan-template");
 		assertThat(links(Role.HEAD_OF_SERVICE)).containsExactly("/", "/localities", "/indicators", "/compare", "/scrutiny",
 				"/escalations", "/rollout", "/meetings", "/audit");
 		for (Role role : new Role[] { Role.SCRUTINY_OFFICER, Role.NEIGHBOURHOOD_MANAGER, Role.PLAN_LEAD, Role.VIEWER }) {

@@ -25,6 +25,14 @@ public interface MatrixRows {
 		return Set.of();
 	}
 
+	/**
+	 * Routes that answer a bearer token only (the read API): anonymous and every signed-in role get 401, as a session
+	 * counts for nothing there.
+	 */
+	default Set<String> tokenRoutes() {
+		return Set.of();
+	}
+
 	/** Creates (idempotently) the records the routes are tried on; runs before each test. */
 	void prepare(JdbcTemplate jdbc);
 
