@@ -50,8 +50,9 @@ class SearchIT extends IntegrationTest {
 		assertThat(search("Newport").select("#search-localities li > a").eachText()).contains("Newport");
 		assertThat(search("anti-social behaviour").select("#search-indicators li > a").eachText())
 			.contains("Anti-social behaviour incidents");
-		assertThat(search("\"Making People Feel Safe\"").select("#search-plans li").eachText())
-			.anyMatch(text -> text.startsWith("Making People Feel Safe") && text.contains("North Ormesby"));
+		// Every locality has this plan, and other tests add localities, so which ones fill the first page varies.
+		assertThat(search("\"Making People Feel Safe\"").select("#search-plans li").eachText()).isNotEmpty()
+			.allMatch(text -> text.startsWith("Making People Feel Safe"));
 	}
 
 	@Test
