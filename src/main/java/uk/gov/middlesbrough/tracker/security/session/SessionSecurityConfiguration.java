@@ -4,14 +4,16 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.RequestCache;
 
 /**
  * What Spring Security does with sessions beyond the URL rules in {@code SecurityConfiguration} (a
- * {@code Customizer<HttpSecurity>} bean is applied to the same filter chain): no stored session before sign-in, and
- * the absolute timeout.
+ * {@code Customizer<HttpSecurity>} bean is applied to the same filter chain): no stored session before sign-in, the
+ * absolute timeout, and a stale sign-in form sent back to sign in again ({@link StaleSignInFormHandler}).
  */
 @Configuration(proxyBeanMethods = false)
 class SessionSecurityConfiguration {
@@ -23,7 +25,14 @@ class SessionSecurityConfiguration {
 	@Bean
 	Customizer<HttpSecurity> noSessionBeforeSignIn(SessionSettings settings, Clock clock, RequestCache requestCache) {
 		return http -> http
-			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokenRepository())
+				.withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+					@Override
+					public <O extends CsrfFilter> O postProcess(O filter) {
+						filter.setAccessDeniedHandler(new StaleSignInFormHandler());
+						return filter;
+					}
+				}))
 			.requestCache(cache -> cache.requestCache(requestCache))
 			.addFilterAfter(new AbsoluteSessionTimeoutFilter(settings.absoluteTimeout(), clock), HeaderWriterFilter.class);
 	}

@@ -22,14 +22,15 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String signedOut,
-			@RequestParam(required = false) String tooMany, @AuthenticationPrincipal SignedInUser user, Model model) {
+			@RequestParam(required = false) String tooMany, @RequestParam(required = false) String expired,
+			@AuthenticationPrincipal SignedInUser user, Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
-		boolean failed = options.localPasswords() && (error != null || tooMany != null);
+		boolean failed = options.localPasswords() && (error != null || tooMany != null || expired != null);
 		model.addAttribute("signInFailed", failed);
 		// Both say the same whether or not the username exists.
-		model.addAttribute("failureKey", tooMany != null ? "signIn.tooMany" : "signIn.failed");
+		model.addAttribute("failureKey", tooMany != null ? "signIn.tooMany" : expired != null ? "signIn.expired" : "signIn.failed");
 		model.addAttribute("waitMinutes", throttle.waitMinutes());
 		model.addAttribute("signedOut", signedOut != null);
 		model.addAttribute("councilName", options.councilName().orElse(null));

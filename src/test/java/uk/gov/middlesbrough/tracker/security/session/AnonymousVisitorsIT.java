@@ -83,6 +83,34 @@ class AnonymousVisitorsIT extends IntegrationTest {
 	}
 
 	@Test
+	void aSignInFormLeftOpenWhileSigningInElsewhereAsksAgainInsteadOfRefusingWithNoPermission() {
+		HttpUser user = new HttpUser(port);
+		String staleToken = user.csrfToken("/sign-in");
+		java.util.Map<String, String> fields = java.util.Map.of("username", "viewer",
+				"password", uk.gov.middlesbrough.tracker.support.DemoUsers.PASSWORD);
+		// Signed in in another tab: the session's token replaces the form's.
+		assertThat(user.post("/sign-in", user.csrfToken("/sign-in"), fields).statusCode()).isEqualTo(302);
+
+		HttpResponse<String> stale = user.post("/sign-in", staleToken, fields);
+		assertThat(stale.statusCode()).isEqualTo(302);
+		assertThat(stale.headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/sign-in?expired"));
+		// Signed in already, the form sends them home.
+		assertThat(user.get("/sign-in?expired").headers().firstValue("Location")).hasValueSatisfying(
+				location -> assertThat(location).endsWith("/"));
+
+		HttpUser other = new HttpUser(port);
+		other.csrfToken("/sign-in");
+		HttpResponse<String> noToken = other.post("/sign-in", "not-the-token", fields);
+		assertThat(noToken.headers().firstValue("Location")).as("nobody signed in by a refused form")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/sign-in?expired"));
+		HttpResponse<String> form = other.get("/sign-in?expired");
+		assertThat(Jsoup.parse(form.body()).select(".govuk-error-summary li").text())
+			.isEqualTo("This sign-in page had expired. Enter your username and password again");
+		assertThat(other.get("/localities").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void expiredSessionsAreDeletedByTheOneNodeHoldingTheLockAndSpringSessionsOwnCleanUpIsOff() {
 		// The minute's scheduled run may hold the lock now: free it, as if its 30 seconds had passed.
 		jdbc.update("update shedlock set lock_until = now() where name = 'expired-sessions'");
