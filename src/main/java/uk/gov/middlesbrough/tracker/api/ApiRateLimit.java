@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.api;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import uk.gov.middlesbrough.tracker.security.ClockTimeMeter;
 
 /**
  * Each client token's requests a minute ({@link ApiSettings#rateLimitPerMinute()}): a Bucket4j bucket per client kept
@@ -28,7 +28,7 @@ class ApiRateLimit {
 		this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
 			.primaryKeyMapper(PrimaryKeyMapper.STRING)
 			.table("api_bucket")
-			.clientClock(new ApplicationClock(clock))
+			.clientClock(new ClockTimeMeter(clock))
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ofMinutes(1)))
 			.build();
 		int limit = settings.rateLimitPerMinute();
@@ -49,20 +49,6 @@ class ApiRateLimit {
 	void removeFullBuckets() {
 		while (buckets.removeExpired(1000) == 1000) {
 			// more to remove
-		}
-	}
-
-	/** Bucket4j's time from the application's clock (so tests can hold it still). */
-	private record ApplicationClock(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			return clock.millis() * 1_000_000L;
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
 		}
 	}
 }

@@ -2,7 +2,6 @@ package uk.gov.middlesbrough.tracker.security;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.BucketConfiguration;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
@@ -114,19 +113,5 @@ public class SignInThrottle {
 	static String normalise(String username) {
 		String name = String.valueOf(username).strip().toLowerCase(Locale.ROOT);
 		return name.length() > 100 ? name.substring(0, 100) : name;
-	}
-
-	/** Bucket4j's time from the application's clock (so tests can move it on). */
-	private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-		@Override
-		public long currentTimeNanos() {
-			return clock.millis() * 1_000_000L;
-		}
-
-		@Override
-		public boolean isWallClockBased() {
-			return true;
-		}
 	}
 }
