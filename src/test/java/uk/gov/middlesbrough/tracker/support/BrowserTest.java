@@ -221,9 +221,22 @@ public abstract class BrowserTest extends IntegrationTest {
 		driver.executeCdpCommand("Browser.setDownloadBehavior",
 				Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString(), "eventsEnabled", true));
 		driver.findElement(link).click();
+		// Finished: no partial file (.crdownload, or Chromium's hidden temporary one) left, and the file's size the same
+		// at two polls in a row (Chromium may give the file its final name a moment before its last bytes are on disk).
+		long[] lastSize = {-1};
 		return Page.waitOn(driver).until(d -> {
 			try (Stream<Path> files = Files.list(folder)) {
-				return files.filter(file -> !file.getFileName().toString().endsWith(".crdownload")).findFirst().orElse(null);
+				List<Path> all = files.toList();
+				boolean partial = all.stream().map(file -> file.getFileName().toString())
+					.anyMatch(name -> name.endsWith(".crdownload") || name.startsWith("."));
+				Path done = all.stream().filter(file -> !file.getFileName().toString().startsWith(".")).findFirst().orElse(null);
+				if (partial || done == null) {
+					return null;
+				}
+				long size = Files.size(done);
+				boolean settled = size > 0 && size == lastSize[0];
+				lastSize[0] = size;
+				return settled ? done : null;
 			}
 			catch (IOException ex) {
 				return null;
